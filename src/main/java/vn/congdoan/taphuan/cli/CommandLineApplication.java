@@ -1,0 +1,73 @@
+package vn.congdoan.taphuan.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+import vn.congdoan.taphuan.common.ExitCodes;
+
+/**
+ * Boots Spring, runs one picocli command and returns its exit code. Arguments of the form
+ * {@code --spring.x=…}, {@code --taphuan.x=…} or {@code --logging.x=…} are configuration
+ * for Spring; everything else is the command.
+ */
+public final class CommandLineApplication {
+
+	private static final List<String> CONFIGURATION_PREFIXES = List.of("--spring.", "--taphuan.", "--logging.");
+
+	private CommandLineApplication() {
+	}
+
+	public static int run(Class<?> source, String... args) {
+		System.setProperty("java.awt.headless", "true");
+		List<String> springArgs = new ArrayList<>();
+		List<String> commandArgs = new ArrayList<>();
+		for (String arg : args) {
+			boolean configuration = arg.contains("=") && CONFIGURATION_PREFIXES.stream().anyMatch(arg::startsWith);
+			(configuration ? springArgs : commandArgs).add(arg);
+		}
+		if (!commandArgs.isEmpty() && commandArgs.get(0).equals("demo")) {
+			springArgs.addAll(DemoCommand.isolatedDatabase(DemoCommand.outDirectory(commandArgs)));
+		}
+		SpringApplication application = new SpringApplication(source);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setLogStartupInfo(false);
+		application.setDefaultProperties(Map.of("taphuan.command", String.join(" ", commandArgs)));
+		ConfigurableApplicationContext context;
+		try {
+			context = application.run(springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			new PrintStream(System.err, true, StandardCharsets.UTF_8).println(StartupFailure.explain(ex));
+			return ExitCodes.FAILURE;
+		}
+		int exitCode;
+		try {
+			CommandLine commandLine = context.getBean(CommandLines.class).create();
+			exitCode = commandLine.execute(commandArgs.toArray(String[]::new));
+		}
+		finally {
+			context.close();
+		}
+		return exitCode;
+	}
+
+	/**
+	 * Where {@code demo} keeps its database: inside its output folder, never the
+	 * operator's database.
+	 */
+	static Path demoDatabase(Path out) {
+		return out.toAbsolutePath().normalize().resolve("demo-db").resolve("taphuan");
+	}
+
+}
