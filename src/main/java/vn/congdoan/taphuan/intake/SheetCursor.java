@@ -1,0 +1,24 @@
+package vn.congdoan.taphuan.intake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Streams the rows of one sheet, in order, once.
+ */
+interface SheetCursor extends Closeable {
+
+	/** The next row with at least one cell, or {@code null} at the end of the sheet. */
+	SheetRow next() throws IOException;
+
+	/**
+	 * The merged ranges of the sheet. Workbooks store them after the cells, so this is
+	 * complete only once {@link #next()} has returned {@code null}.
+	 */
+	List<CellRange> merges();
+
+	@Override
+	void close() throws IOException;
+
+}

@@ -1,0 +1,30 @@
+package vn.congdoan.taphuan.intake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A workbook (or CSV file) opened for streaming: its sheets, and a cursor over the rows
+ * of any of them. Only one package-private class per format knows the format.
+ */
+interface SpreadsheetFile extends Closeable {
+
+	/** "xlsx", "xls" or "csv". */
+	String format();
+
+	List<SheetInfo> sheets();
+
+	/**
+	 * Opens a cursor over a sheet's rows.
+	 * @param sheet 0-based sheet index
+	 * @param columns the columns to return, or {@code null} for all; others are skipped
+	 * without decoding
+	 */
+	SheetCursor rows(int sheet, BitSet columns) throws IOException;
+
+	@Override
+	void close() throws IOException;
+
+}

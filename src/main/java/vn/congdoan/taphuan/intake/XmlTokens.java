@@ -1,0 +1,518 @@
+package vn.congdoan.taphuan.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A small pull tokenizer for the machine-written XML parts of an xlsx package (sheets,
+ * shared strings, styles, workbook): start and end tags with their attributes (namespace
+ * prefixes dropped), and the text of an element on request. It works on UTF-8 bytes in a
+ * reused buffer and allocates only for the values asked for, which is what makes the
+ * reader several times faster than a general XML parser on large sheets. Comments,
+ * processing instructions and the DOCTYPE are skipped; CDATA sections and the five named
+ * and all numeric entities are decoded in text and attribute values.
+ */
+final class XmlTokens {
+
+	static final int START = 1;
+
+	static final int END = 2;
+
+	static final int EOF = -1;
+
+	private static final int MAX_ATTRIBUTES = 24;
+
+	private final InputStream in;
+
+	private final byte[] buffer = new byte[64 * 1024];
+
+	private int position;
+
+	private int limit;
+
+	private final byte[] name = new byte[128];
+
+	private int nameLength;
+
+	private boolean selfClosing;
+
+	private int attributeCount;
+
+	private final byte[][] attributeNames = new byte[MAX_ATTRIBUTES][64];
+
+	private final int[] attributeNameLengths = new int[MAX_ATTRIBUTES];
+
+	private final byte[][] attributeValues = new byte[MAX_ATTRIBUTES][256];
+
+	private final int[] attributeValueLengths = new int[MAX_ATTRIBUTES];
+
+	private byte[] text = new byte[1024];
+
+	XmlTokens(InputStream in) {
+		this.in = in;
+	}
+
+	/** The next start or end tag, or {@link #EOF}; text between tags is skipped. */
+	int next() throws IOException {
+		while (true) {
+			if (!skipToTagOpen()) {
+				return EOF;
+			}
+			int b = read();
+			if (b == '/') {
+				readName(read());
+				skipPast('>');
+				this.selfClosing = false;
+				this.attributeCount = 0;
+				return END;
+			}
+			if (b == '?') {
+				skipPastSequence('?', '>');
+				continue;
+			}
+			if (b == '!') {
+				skipDeclaration();
+				continue;
+			}
+			if (b < 0) {
+				return EOF;
+			}
+			readName(b);
+			readAttributes();
+			return START;
+		}
+	}
+
+	/** Whether the current start tag ended with "/>". */
+	boolean selfClosing() {
+		return this.selfClosing;
+	}
+
+	/** Whether the current tag's local name is {@code expected} (ASCII). */
+	boolean is(byte[] expected) {
+		return this.nameLength == expected.length
+				&& Arrays.equals(this.name, 0, this.nameLength, expected, 0, expected.length);
+	}
+
+	/** The current tag's local name (for messages and tests). */
+	String name() {
+		return new String(this.name, 0, this.nameLength, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The value of an attribute of the current start tag (local name), or {@code null}.
+	 */
+	String attribute(byte[] attributeName) {
+		int index = attributeIndex(attributeName);
+		return (index < 0) ? null
+				: new String(this.attributeValues[index], 0, this.attributeValueLengths[index], StandardCharsets.UTF_8);
+	}
+
+	/** A non-negative integer attribute, or -1 when absent or not a number. */
+	int intAttribute(byte[] attributeName) {
+		int index = attributeIndex(attributeName);
+		if (index < 0 || this.attributeValueLengths[index] == 0) {
+			return -1;
+		}
+		int value = 0;
+		byte[] bytes = this.attributeValues[index];
+		for (int i = 0; i < this.attributeValueLengths[index]; i++) {
+			int digit = bytes[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
+	}
+
+	/** The 0-based column of a cell reference attribute such as r="AB12", or -1. */
+	int columnAttribute(byte[] attributeName) {
+		int index = attributeIndex(attributeName);
+		if (index < 0) {
+			return -1;
+		}
+		int column = 0;
+		byte[] bytes = this.attributeValues[index];
+		for (int i = 0; i < this.attributeValueLengths[index]; i++) {
+			int c = bytes[i];
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			}
+			else {
+				break;
+			}
+		}
+		return column - 1;
+	}
+
+	/**
+	 * The first byte of an attribute's value, or 0 when absent (for short type codes such
+	 * as t="s").
+	 */
+	byte attributeFirstByte(byte[] attributeName) {
+		int index = attributeIndex(attributeName);
+		return (index < 0 || this.attributeValueLengths[index] == 0) ? 0 : this.attributeValues[index][0];
+	}
+
+	/** The length of an attribute's value, or -1 when absent. */
+	int attributeLength(byte[] attributeName) {
+		int index = attributeIndex(attributeName);
+		return (index < 0) ? -1 : this.attributeValueLengths[index];
+	}
+
+	/**
+	 * The text content from here to the next tag, decoded (entities, CDATA). Call right
+	 * after the START of an element whose content is text, such as {@code <v>} or
+	 * {@code <t>}.
+	 */
+	String text() throws IOException {
+		int length = readText();
+		return new String(this.text, 0, length, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The text content parsed as a non-negative integer (shared string indexes), or -1.
+	 */
+	int intText() throws IOException {
+		int length = readText();
+		if (length == 0) {
+			return -1;
+		}
+		int value = 0;
+		for (int i = 0; i < length; i++) {
+			int digit = this.text[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
+	}
+
+	private int attributeIndex(byte[] attributeName) {
+		for (int i = 0; i < this.attributeCount; i++) {
+			if (this.attributeNameLengths[i] == attributeName.length && Arrays.equals(this.attributeNames[i], 0,
+					this.attributeNameLengths[i], attributeName, 0, attributeName.length)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean skipToTagOpen() throws IOException {
+		while (true) {
+			for (int i = this.position; i < this.limit; i++) {
+				if (this.buffer[i] == '<') {
+					this.position = i + 1;
+					return true;
+				}
+			}
+			this.position = this.limit;
+			if (!fill()) {
+				return false;
+			}
+		}
+	}
+
+	/**
+	 * Reads a tag name starting with {@code first}, keeping the local part after any
+	 * prefix.
+	 */
+	private void readName(int first) throws IOException {
+		this.nameLength = 0;
+		int b = first;
+		while (b >= 0 && b != '>' && b != '/' && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+			if (b == ':') {
+				this.nameLength = 0;
+			}
+			else if (this.nameLength < this.name.length) {
+				this.name[this.nameLength++] = (byte) b;
+			}
+			b = read();
+		}
+		unread(b);
+	}
+
+	private void readAttributes() throws IOException {
+		this.attributeCount = 0;
+		this.selfClosing = false;
+		while (true) {
+			int b = read();
+			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				b = read();
+			}
+			if (b < 0 || b == '>') {
+				return;
+			}
+			if (b == '/') {
+				b = read();
+				if (b == '>') {
+					this.selfClosing = true;
+					return;
+				}
+				continue;
+			}
+			int slot = Math.min(this.attributeCount, MAX_ATTRIBUTES - 1);
+			byte[] attributeName = this.attributeNames[slot];
+			int nameLength = 0;
+			while (b >= 0 && b != '=' && b != ' ' && b != '>' && b != '/') {
+				if (b == ':') {
+					nameLength = 0;
+				}
+				else if (nameLength < attributeName.length) {
+					attributeName[nameLength++] = (byte) b;
+				}
+				b = read();
+			}
+			while (b == ' ' || b == '=') {
+				b = read();
+			}
+			if (b != '"' && b != '\'') {
+				unread(b);
+				continue;
+			}
+			int quote = b;
+			int valueLength = 0;
+			byte[] value = this.attributeValues[slot];
+			b = read();
+			while (b >= 0 && b != quote) {
+				if (b == '&') {
+					b = readEntityByteSequence();
+				}
+				if (valueLength == value.length) {
+					value = Arrays.copyOf(value, value.length * 2);
+					this.attributeValues[slot] = value;
+				}
+				if (b >= 0) {
+					value[valueLength++] = (byte) b;
+				}
+				b = (this.pendingLength > 0) ? nextPending() : read();
+			}
+			this.attributeNameLengths[slot] = nameLength;
+			this.attributeValueLengths[slot] = valueLength;
+			if (this.attributeCount < MAX_ATTRIBUTES) {
+				this.attributeCount++;
+			}
+		}
+	}
+
+	// An entity decodes to up to 4 UTF-8 bytes; the first is returned, the rest are
+	// pending.
+	private final byte[] pending = new byte[4];
+
+	private int pendingLength;
+
+	private int pendingPosition;
+
+	private int nextPending() {
+		int b = this.pending[this.pendingPosition++] & 0xFF;
+		if (this.pendingPosition == this.pendingLength) {
+			this.pendingLength = 0;
+			this.pendingPosition = 0;
+		}
+		return b;
+	}
+
+	/**
+	 * Decodes an entity after '&'; returns its first UTF-8 byte and leaves the rest
+	 * pending.
+	 */
+	private int readEntityByteSequence() throws IOException {
+		byte[] entity = new byte[12];
+		int length = 0;
+		int b = read();
+		while (b >= 0 && b != ';' && length < entity.length) {
+			entity[length++] = (byte) b;
+			b = read();
+		}
+		String reference = new String(entity, 0, length, StandardCharsets.US_ASCII);
+		int codePoint = switch (reference) {
+			case "lt" -> '<';
+			case "gt" -> '>';
+			case "amp" -> '&';
+			case "quot" -> '"';
+			case "apos" -> '\'';
+			default -> numericReference(reference);
+		};
+		byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+		for (int i = 1; i < encoded.length; i++) {
+			this.pending[i - 1] = encoded[i];
+		}
+		this.pendingLength = encoded.length - 1;
+		this.pendingPosition = 0;
+		return encoded[0] & 0xFF;
+	}
+
+	private static int numericReference(String reference) {
+		try {
+			if (reference.startsWith("#x") || reference.startsWith("#X")) {
+				return Integer.parseInt(reference.substring(2), 16);
+			}
+			if (reference.startsWith("#")) {
+				return Integer.parseInt(reference.substring(1));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// fall through: keep the text visible rather than fail the file
+		}
+		return '?';
+	}
+
+	private int readText() throws IOException {
+		int length = 0;
+		while (true) {
+			int b = read();
+			if (b < 0) {
+				return length;
+			}
+			if (b == '<') {
+				if (peek() == '!') {
+					length = readCdata(length);
+					continue;
+				}
+				unread(b);
+				return length;
+			}
+			if (b == '&') {
+				b = readEntityByteSequence();
+			}
+			length = append(length, b);
+			while (this.pendingLength > 0) {
+				length = append(length, nextPending());
+			}
+		}
+	}
+
+	private int readCdata(int length) throws IOException {
+		read(); // '!'
+		for (int i = 0; i < 7; i++) {
+			read(); // "[CDATA["
+		}
+		int b = read();
+		while (b >= 0) {
+			if (b == ']' && peek() == ']') {
+				read();
+				if (peek() == '>') {
+					read();
+					return length;
+				}
+				length = append(length, ']');
+				continue;
+			}
+			length = append(length, b);
+			b = read();
+		}
+		return length;
+	}
+
+	private int append(int length, int b) {
+		if (length == this.text.length) {
+			this.text = Arrays.copyOf(this.text, this.text.length * 2);
+		}
+		this.text[length] = (byte) b;
+		return length + 1;
+	}
+
+	private void skipPast(int terminator) throws IOException {
+		int b = read();
+		while (b >= 0 && b != terminator) {
+			b = read();
+		}
+	}
+
+	private void skipPastSequence(int first, int second) throws IOException {
+		int previous = -2;
+		int b = read();
+		while (b >= 0 && !(previous == first && b == second)) {
+			previous = b;
+			b = read();
+		}
+	}
+
+	/**
+	 * Skips {@code <!-- ... -->}, {@code <![CDATA[ ... ]]>} outside text, or
+	 * {@code <!DOCTYPE ...>}.
+	 */
+	private void skipDeclaration() throws IOException {
+		int b = read();
+		if (b == '-') {
+			int dashes = 0;
+			b = read();
+			while (b >= 0) {
+				if (b == '-') {
+					dashes++;
+				}
+				else if (b == '>' && dashes >= 2) {
+					return;
+				}
+				else {
+					dashes = 0;
+				}
+				b = read();
+			}
+			return;
+		}
+		if (b == '[') {
+			int closing = 0;
+			b = read();
+			while (b >= 0) {
+				if (b == ']') {
+					closing++;
+				}
+				else if (b == '>' && closing >= 2) {
+					return;
+				}
+				else {
+					closing = 0;
+				}
+				b = read();
+			}
+			return;
+		}
+		skipPast('>');
+	}
+
+	private int read() throws IOException {
+		if (this.position == this.limit && !fill()) {
+			return -1;
+		}
+		return this.buffer[this.position++] & 0xFF;
+	}
+
+	private int peek() throws IOException {
+		if (this.position == this.limit && !fill()) {
+			return -1;
+		}
+		return this.buffer[this.position] & 0xFF;
+	}
+
+	private void unread(int b) {
+		if (b >= 0) {
+			this.position--;
+		}
+	}
+
+	/**
+	 * Refills the buffer, keeping one byte before the position so that {@link #unread}
+	 * always works.
+	 */
+	private boolean fill() throws IOException {
+		int keep = (this.limit > 0) ? 1 : 0;
+		if (keep == 1) {
+			this.buffer[0] = this.buffer[this.limit - 1];
+		}
+		int read = this.in.read(this.buffer, keep, this.buffer.length - keep);
+		if (read <= 0) {
+			this.position = keep;
+			this.limit = keep;
+			return false;
+		}
+		this.position = keep;
+		this.limit = keep + read;
+		return true;
+	}
+
+}
