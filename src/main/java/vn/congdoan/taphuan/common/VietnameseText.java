@@ -12,8 +12,6 @@ public final class VietnameseText {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
-	private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
 	private VietnameseText() {
@@ -26,6 +24,9 @@ public final class VietnameseText {
 	public static String clean(String text) {
 		if (text == null) {
 			return null;
+		}
+		if (isClean(text)) {
+			return text;
 		}
 		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
 				: Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -40,9 +41,20 @@ public final class VietnameseText {
 		if (text == null) {
 			return null;
 		}
-		String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
-		String stripped = COMBINING.matcher(decomposed).replaceAll("");
-		return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+		String cleaned = clean(text);
+		if (isAscii(cleaned)) {
+			return cleaned.toLowerCase(Locale.ROOT);
+		}
+		String decomposed = Normalizer.normalize(cleaned, Normalizer.Form.NFD);
+		StringBuilder stripped = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length();) {
+			int cp = decomposed.codePointAt(i);
+			if (!isMark(cp)) {
+				stripped.appendCodePoint((cp == 'đ') ? 'd' : (cp == 'Đ') ? 'D' : cp);
+			}
+			i += Character.charCount(cp);
+		}
+		return stripped.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/** ASCII slug of a name: "Mỹ Hòa Hưng" → "my-hoa-hung". */
@@ -88,6 +100,58 @@ public final class VietnameseText {
 			i += Character.charCount(cp);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether {@link #clean} would return the text unchanged: the common case, checked
+	 * without regular expressions or allocation because import runs this on every cell.
+	 */
+	private static boolean isClean(String text) {
+		int length = text.length();
+		if (length == 0) {
+			return true;
+		}
+		if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
+			return false;
+		}
+		boolean belowCombining = true;
+		char previous = 'x';
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (previous == ' ') {
+					return false;
+				}
+			}
+			else if (isSpace(c)) {
+				return false;
+			}
+			belowCombining &= c < '\u0300';
+			previous = c;
+		}
+		// Every character below U+0300 is NFC-stable on its own.
+		return belowCombining || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+	}
+
+	/** The characters {@link #SPACES} matches. */
+	private static boolean isSpace(char c) {
+		return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** What {@code \p{M}} matches. */
+	private static boolean isMark(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
 	}
 
 }
