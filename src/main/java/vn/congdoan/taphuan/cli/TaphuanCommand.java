@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 				"Union-cadre training (tập huấn cán bộ công đoàn): import ward attendance, reconcile it "
 						+ "against the plan and budgets, and write the reports.",
 				"Exit codes: 0 done; 3 done but some input was rejected; 2 usage or validation error; 1 failure." },
-		subcommands = { PlanCommand.class, TemplateCommand.class, DemoCommand.class })
+		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
+				DemoCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

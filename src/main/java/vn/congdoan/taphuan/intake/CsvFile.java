@@ -42,16 +42,15 @@ final class CsvFile implements SpreadsheetFile {
 
 	private final String sheetName;
 
-	private CsvFile(Path path, Charset charset, int skipBytes, char delimiter) {
+	private CsvFile(Path path, String name, Charset charset, int skipBytes, char delimiter) {
 		this.path = path;
 		this.charset = charset;
 		this.skipBytes = skipBytes;
 		this.delimiter = delimiter;
-		String name = path.getFileName().toString();
 		this.sheetName = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 	}
 
-	static CsvFile open(Path path) throws IOException, FileRejection {
+	static CsvFile open(Path path, String name) throws IOException, FileRejection {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(path)) {
 			head = in.readNBytes(SAMPLE_BYTES);
@@ -78,7 +77,7 @@ final class CsvFile implements SpreadsheetFile {
 					"Tệp .csv không phải văn bản (có thể là tệp khác bị đổi đuôi). Lưu danh sách từ Excel dạng .xlsx rồi gửi lại.");
 		}
 		String sample = new String(head, skip, head.length - skip, charset);
-		return new CsvFile(path, charset, skip, delimiterOf(sample));
+		return new CsvFile(path, name, charset, skip, delimiterOf(sample));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ package vn.congdoan.taphuan.intake;
  * @param sheet the sheet's name, or {@code null} for the whole file
  * @param row the 1-based row, or {@code null}
  * @param column the column letters ("D"), or {@code null}
- * @param code the stable code
+ * @param code the stable code ({@code null} only for an import that failed to finish)
  * @param severity ERROR (rejected), WARNING (kept) or INFO (a note)
  * @param message what is wrong and how to fix it, in Vietnamese
  * @param value the value as received, when there is one
@@ -15,7 +15,7 @@ public record ImportIssue(String sheet, Integer row, String column, IssueCode co
 		String message, String value) {
 
 	public ImportIssue {
-		severity = (severity != null) ? severity : code.severity();
+		severity = (severity != null || code == null) ? severity : code.severity();
 	}
 
 	static ImportIssue file(IssueCode code, String message) {

@@ -18,6 +18,17 @@ final class SpreadsheetFiles {
 	}
 
 	static SpreadsheetFile open(Path path, ImportLimits limits) throws IOException, FileRejection {
+		return open(path, path.getFileName().toString(), limits);
+	}
+
+	/**
+	 * Opens a file whose name may not say what it is (an archived copy is named by its
+	 * SHA-256).
+	 * @param originalName the file's name as received: its extension tells CSV from other
+	 * text, and it names the single sheet of a CSV file
+	 */
+	static SpreadsheetFile open(Path path, String originalName, ImportLimits limits) throws IOException, FileRejection {
+		String extension = extension(Path.of(originalName));
 		long size = Files.size(path);
 		if (size > limits.maxFileSize().toBytes()) {
 			throw new FileRejection(IssueCode.FILE_TOO_LARGE, "Tệp nặng " + (size / (1024 * 1024))
@@ -26,7 +37,6 @@ final class SpreadsheetFiles {
 		if (size == 0) {
 			throw new FileRejection(IssueCode.FILE_UNREADABLE, "Tệp rỗng (0 byte).");
 		}
-		String extension = extension(path);
 		FileMagic magic;
 		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(path))) {
 			magic = FileMagic.valueOf(in);
@@ -44,7 +54,7 @@ final class SpreadsheetFiles {
 					"Tệp là trang web/XML được đổi đuôi, không phải bảng tính. Mở bằng Excel và lưu lại dạng .xlsx.");
 			default -> {
 				if (extension.equals("csv") || extension.equals("txt")) {
-					return CsvFile.open(path);
+					return CsvFile.open(path, originalName);
 				}
 				throw new FileRejection(IssueCode.FILE_UNREADABLE, "Tệp ." + extension
 						+ " không phải bảng tính Excel hoặc CSV (có thể bị đổi đuôi). Gửi tệp .xlsx, .xls hoặc .csv.");

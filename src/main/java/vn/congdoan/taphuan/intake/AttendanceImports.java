@@ -1,0 +1,303 @@
+package vn.congdoan.taphuan.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.taphuan.common.UserInputException;
+import vn.congdoan.taphuan.plan.Plan;
+import vn.congdoan.taphuan.plan.Plans;
+
+/**
+ * Imports ward attendance files: archives the bytes, recognises files already imported
+ * (UNCHANGED), resumes an interrupted import of the same file, and otherwise runs
+ * {@code attendanceImportJob} for a new submission.
+ */
+@Component
+public class AttendanceImports {
+
+	/** File extensions picked up when a folder is imported. */
+	public static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv");
+
+	private static final Logger logger = LoggerFactory.getLogger(AttendanceImports.class);
+
+	private final ReceivedFiles receivedFiles;
+
+	private final SubmissionStore submissions;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final Plans plans;
+
+	private final ImportSettings settings;
+
+	private final Clock clock;
+
+	private final DataSource dataSource;
+
+	private Boolean singleProcessDatabase;
+
+	public AttendanceImports(ReceivedFiles receivedFiles, SubmissionStore submissions, JobOperator jobOperator,
+			JobRepository jobRepository, @Qualifier("attendanceImportJob") Job job, Plans plans,
+			ImportSettings settings, Clock clock, DataSource dataSource) {
+		this.receivedFiles = receivedFiles;
+		this.submissions = submissions;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.plans = plans;
+		this.settings = settings;
+		this.clock = clock;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Checks what a request names before any file is touched: an unknown plan, class or
+	 * ward given on the command line is a usage error that lists the valid codes.
+	 */
+	public void validate(ImportRequest request) {
+		Plan plan = (request.planCode() != null) ? this.plans.get(request.planCode()) : null;
+		if (request.classCode() != null) {
+			plan = this.plans.findClass(request.classCode()).plan();
+			if (request.planCode() != null && !plan.code().equals(request.planCode())) {
+				throw new UserInputException("Lớp " + request.classCode() + " thuộc kế hoạch " + plan.code()
+						+ ", không phải " + request.planCode() + ".");
+			}
+		}
+		if (request.wardCode() != null) {
+			List<Plan> scope = (plan != null) ? List.of(plan) : this.plans.all();
+			boolean known = scope.stream().anyMatch((candidate) -> candidate.unit(request.wardCode()).isPresent());
+			if (!known) {
+				throw new UserInputException("Không có đơn vị '" + request.wardCode() + "'. Các mã đơn vị: "
+						+ String.join(", ",
+								scope.stream()
+									.flatMap((candidate) -> candidate.units().stream().map((unit) -> unit.code()))
+									.toList()));
+			}
+		}
+		if (this.plans.codes().isEmpty()) {
+			throw new UserInputException("Chưa nạp kế hoạch nào: nạp kế hoạch trước (taphuan plan load TỆP.yaml).");
+		}
+	}
+
+	/**
+	 * The files to import under the given paths: files as given, folders searched
+	 * recursively for spreadsheets.
+	 */
+	public List<Path> collect(List<Path> paths) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(Files::isRegularFile)
+						.filter((file) -> EXTENSIONS.contains(SpreadsheetFiles.extension(file)))
+						.filter((file) -> !file.getFileName().toString().startsWith("~$"))
+						.sorted(Comparator.comparing(Path::toString))
+						.forEach(files::add);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			else if (Files.isRegularFile(path)) {
+				files.add(path);
+			}
+			else {
+				throw new UserInputException("Không tìm thấy tệp hoặc thư mục: " + path);
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * Imports files one after another; {@code progress} hears about each as it is done.
+	 */
+	public ImportSummary importFiles(List<Path> files, ImportRequest request, Consumer<FileOutcome> progress) {
+		List<FileOutcome> outcomes = new ArrayList<>();
+		for (Path file : files) {
+			FileOutcome outcome = importFile(file, request);
+			outcomes.add(outcome);
+			progress.accept(outcome);
+		}
+		return ImportSummary.of(outcomes);
+	}
+
+	/** Imports one file (see the class description). */
+	public FileOutcome importFile(Path file, ImportRequest request) {
+		ReceivedFiles.ArchivedFile archived = this.receivedFiles.archive(file);
+		Optional<Submission> current = this.submissions.currentWithBytes(archived.sha256(), request.classCode(),
+				request.wardCode());
+		if (current.isPresent()) {
+			Submission same = current.get();
+			logger.info("{}: same bytes as submission {} of {}/{}: unchanged", file, same.id(), same.classCode(),
+					same.unitCode());
+			return new FileOutcome(file.toString(), archived.sha256(), same.planCode(), same.classCode(),
+					same.unitCode(), FileOutcome.Status.UNCHANGED, null, same.rowsRead(), same.rowsAccepted(),
+					same.rowsRejected(), same.warnings(), List.of(), same.id(), List.of());
+		}
+		Optional<Submission> interrupted = this.submissions.interrupted(archived.sha256(), request);
+		long submissionId = interrupted.map(Submission::id)
+			.orElseGet(() -> this.submissions.create(archived.sha256(), file.getFileName().toString(),
+					file.toAbsolutePath().normalize().toString(), request));
+		try {
+			run(submissionId, interrupted.isPresent());
+		}
+		catch (ImportFailedException ex) {
+			throw ex.of(archived.sha256(), submissionId);
+		}
+		return outcome(file.toString(), submissionId);
+	}
+
+	/** Where the bytes with this SHA-256 are archived. */
+	public Path archivePath(String sha256) {
+		return this.receivedFiles.path(sha256);
+	}
+
+	/** The outcome of a submission, as {@code import} reports it. */
+	public FileOutcome outcome(String path, long submissionId) {
+		Submission submission = this.submissions.get(submissionId);
+		String replaces = (submission.replacesId() != null)
+				? this.submissions.get(submission.replacesId()).originalName() : null;
+		FileOutcome.Status status = switch (submission.status()) {
+			case IMPORTED, REPLACED -> FileOutcome.Status.IMPORTED;
+			case REJECTED -> FileOutcome.Status.REJECTED;
+			case IMPORTING -> throw new IllegalStateException("Submission " + submissionId + " did not complete");
+		};
+		return new FileOutcome(path, submission.sha256(), submission.planCode(), submission.classCode(),
+				submission.unitCode(), status, replaces, submission.rowsRead(), submission.rowsAccepted(),
+				submission.rowsRejected(), submission.warnings(), this.submissions.issues(submissionId), submissionId,
+				List.of());
+	}
+
+	private void run(long submissionId, boolean resuming) {
+		JobParameters parameters = new JobParametersBuilder()
+			.addLong(AttendanceImportJobConfiguration.SUBMISSION_ID, submissionId)
+			.toJobParameters();
+		if (resuming) {
+			JobExecution last = this.jobRepository.getLastJobExecution(AttendanceImportJobConfiguration.JOB_NAME,
+					parameters);
+			if (last != null && last.isRunning()) {
+				if (!isStale(last)) {
+					throw new UserInputException("Tệp đang được một tiến trình khác nhập (lần nhập " + submissionId
+							+ "); chờ tiến trình đó xong rồi chạy lại.");
+				}
+				logger.info("Submission {}: taking over interrupted execution {}", submissionId, last.getId());
+				this.jobOperator.recover(last);
+			}
+			logger.info("Submission {}: resuming an interrupted import", submissionId);
+		}
+		try {
+			JobExecution execution = this.jobOperator.start(this.job, parameters);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+				logger.error("Submission {}: job execution {} ended {} ({})", submissionId, execution.getId(),
+						execution.getStatus(), execution.getExitStatus(), cause);
+				throw new ImportFailedException("Nhập tệp (lần nhập " + submissionId + ") dừng với trạng thái "
+						+ execution.getStatus() + ((cause != null) ? ": " + cause.getMessage() : "")
+						+ ". Chạy lại cùng lệnh để tiếp tục từ chỗ dừng.", cause);
+			}
+		}
+		catch (ImportFailedException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ImportFailedException("Không chạy được việc nhập tệp (lần nhập " + submissionId + "): "
+					+ ex.getMessage() + ". Chạy lại cùng lệnh để tiếp tục.", ex);
+		}
+	}
+
+	private boolean isStale(JobExecution execution) {
+		if (singleProcessDatabase()) {
+			return true; // an embedded H2 file is open in one process only: this one
+		}
+		LocalDateTime lastUpdated = execution.getStepExecutions()
+			.stream()
+			.map((step) -> step.getLastUpdated())
+			.filter(java.util.Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(execution.getLastUpdated());
+		return lastUpdated == null || Duration.between(lastUpdated, LocalDateTime.now(this.clock))
+			.compareTo(this.settings.staleAfter()) > 0;
+	}
+
+	private boolean singleProcessDatabase() {
+		if (this.singleProcessDatabase == null) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				String url = connection.getMetaData().getURL().toLowerCase(Locale.ROOT);
+				this.singleProcessDatabase = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
+						&& !url.startsWith("jdbc:h2:ssl:") && !url.contains("auto_server=true");
+			}
+			catch (SQLException ex) {
+				this.singleProcessDatabase = false;
+			}
+		}
+		return this.singleProcessDatabase;
+	}
+
+	/**
+	 * An import that could not finish; running the same import again resumes it.
+	 */
+	public static class ImportFailedException extends RuntimeException {
+
+		private final String sha256;
+
+		private final long submissionId;
+
+		ImportFailedException(String message, Throwable cause) {
+			this(message, cause, null, 0);
+		}
+
+		private ImportFailedException(String message, Throwable cause, String sha256, long submissionId) {
+			super(message, cause);
+			this.sha256 = sha256;
+			this.submissionId = submissionId;
+		}
+
+		ImportFailedException of(String sha256, long submissionId) {
+			return new ImportFailedException(getMessage(), getCause(), sha256, submissionId);
+		}
+
+		public String sha256() {
+			return this.sha256;
+		}
+
+		public long submissionId() {
+			return this.submissionId;
+		}
+
+	}
+
+}
