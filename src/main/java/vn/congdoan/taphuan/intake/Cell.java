@@ -15,11 +15,11 @@ import java.util.Objects;
  * number), else 0
  * @param date the date for DATE cells, else {@code null}
  */
-record Cell(int column, CellKind kind, String text, double number, LocalDate date) {
+public record Cell(int column, CellKind kind, String text, double number, LocalDate date) {
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	Cell {
+	public Cell {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(text, "text");
 	}
@@ -53,7 +53,7 @@ record Cell(int column, CellKind kind, String text, double number, LocalDate dat
 	}
 
 	/** Column letters of a 0-based index: 0 → A, 27 → AB. */
-	static String columnLetters(int column) {
+	public static String columnLetters(int column) {
 		StringBuilder letters = new StringBuilder(3);
 		int remaining = column + 1;
 		while (remaining > 0) {
@@ -64,7 +64,7 @@ record Cell(int column, CellKind kind, String text, double number, LocalDate dat
 		return letters.toString();
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return this.text.isBlank();
 	}
 

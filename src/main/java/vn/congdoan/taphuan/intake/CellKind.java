@@ -3,7 +3,7 @@ package vn.congdoan.taphuan.intake;
 /**
  * What a spreadsheet cell held, as far as the file says.
  */
-enum CellKind {
+public enum CellKind {
 
 	/** Text (shared, inline, a CSV field, or a formula's cached text). */
 	TEXT,

@@ -3,17 +3,17 @@ package vn.congdoan.taphuan.intake;
 /**
  * A merged range of cells, 1-based rows and 0-based columns, inclusive.
  */
-record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+public record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
 
 	/** Parses "A5:B8" (a single cell "C3" is a range of one). */
-	static CellRange parse(String reference) {
+	public static CellRange parse(String reference) {
 		int colon = reference.indexOf(':');
 		String first = (colon < 0) ? reference : reference.substring(0, colon);
 		String last = (colon < 0) ? reference : reference.substring(colon + 1);
 		return new CellRange(row(first), row(last), column(first), column(last));
 	}
 
-	boolean contains(int row, int column) {
+	public boolean contains(int row, int column) {
 		return row >= this.firstRow && row <= this.lastRow && column >= this.firstColumn && column <= this.lastColumn;
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Streams the rows of one sheet, in order, once.
  */
-interface SheetCursor extends Closeable {
+public interface SheetCursor extends Closeable {
 
 	/** The next row with at least one cell, or {@code null} at the end of the sheet. */
 	SheetRow next() throws IOException;

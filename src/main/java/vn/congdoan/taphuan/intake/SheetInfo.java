@@ -7,5 +7,5 @@ package vn.congdoan.taphuan.intake;
  * @param name the sheet's name
  * @param hidden whether the sheet is hidden or very hidden
  */
-record SheetInfo(int index, String name, boolean hidden) {
+public record SheetInfo(int index, String name, boolean hidden) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * A workbook (or CSV file) opened for streaming: its sheets, and a cursor over the rows
  * of any of them. Only one package-private class per format knows the format.
  */
-interface SpreadsheetFile extends Closeable {
+public interface SpreadsheetFile extends Closeable {
 
 	/** "xlsx", "xls" or "csv". */
 	String format();

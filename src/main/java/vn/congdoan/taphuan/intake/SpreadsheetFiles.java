@@ -9,15 +9,16 @@ import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Opens a received file by what its bytes are, not what its name says, and maps every way
- * of not being a readable spreadsheet to a file-level rejection with its own code.
+ * The reading seam: opens a received file as a {@link SpreadsheetFile} (sheets of rows of
+ * typed cells) by what its bytes are, not what its name says, and maps every way of not
+ * being a readable spreadsheet to a file-level rejection with its own code.
  */
-final class SpreadsheetFiles {
+public final class SpreadsheetFiles {
 
 	private SpreadsheetFiles() {
 	}
 
-	static SpreadsheetFile open(Path path, ImportLimits limits) throws IOException, FileRejection {
+	public static SpreadsheetFile open(Path path, ImportLimits limits) throws IOException, FileRejection {
 		return open(path, path.getFileName().toString(), limits);
 	}
 
@@ -27,7 +28,8 @@ final class SpreadsheetFiles {
 	 * @param originalName the file's name as received: its extension tells CSV from other
 	 * text, and it names the single sheet of a CSV file
 	 */
-	static SpreadsheetFile open(Path path, String originalName, ImportLimits limits) throws IOException, FileRejection {
+	public static SpreadsheetFile open(Path path, String originalName, ImportLimits limits)
+			throws IOException, FileRejection {
 		String extension = extension(Path.of(originalName));
 		long size = Files.size(path);
 		if (size > limits.maxFileSize().toBytes()) {
@@ -62,7 +64,7 @@ final class SpreadsheetFiles {
 		}
 	}
 
-	static String extension(Path path) {
+	public static String extension(Path path) {
 		String name = path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
