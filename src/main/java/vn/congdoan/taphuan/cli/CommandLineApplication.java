@@ -2,6 +2,9 @@ package vn.congdoan.taphuan.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +38,19 @@ public final class CommandLineApplication {
 			boolean configuration = arg.contains("=") && CONFIGURATION_PREFIXES.stream().anyMatch(arg::startsWith);
 			(configuration ? springArgs : commandArgs).add(arg);
 		}
-		if (!commandArgs.isEmpty() && commandArgs.get(0).equals("demo")) {
-			springArgs.addAll(DemoCommand.isolatedDatabase(DemoCommand.outDirectory(commandArgs)));
+		String command = commandArgs.isEmpty() ? "" : commandArgs.get(0);
+		Path scratch = null;
+		if (command.equals("demo")) {
+			springArgs.addAll(IsolatedRun.arguments(demoFolder(DemoCommand.outDirectory(commandArgs))));
+		}
+		else if (command.equals("bench") && !commandArgs.contains("--help") && !commandArgs.contains("-h")) {
+			try {
+				scratch = Files.createTempDirectory("taphuan-bench-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			springArgs.addAll(IsolatedRun.arguments(scratch));
 		}
 		SpringApplication application = new SpringApplication(source);
 		application.setBannerMode(Banner.Mode.OFF);
@@ -58,16 +72,19 @@ public final class CommandLineApplication {
 		}
 		finally {
 			context.close();
+			if (scratch != null) {
+				IsolatedRun.delete(scratch);
+			}
 		}
 		return exitCode;
 	}
 
 	/**
-	 * Where {@code demo} keeps its database: inside its output folder, never the
-	 * operator's database.
+	 * Where {@code demo} keeps its database and data: inside its output folder, never the
+	 * operator's.
 	 */
-	static Path demoDatabase(Path out) {
-		return out.toAbsolutePath().normalize().resolve("demo-db").resolve("taphuan");
+	static Path demoFolder(Path out) {
+		return out.toAbsolutePath().normalize().resolve("demo-data");
 	}
 
 }

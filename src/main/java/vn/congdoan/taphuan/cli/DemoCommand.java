@@ -57,8 +57,9 @@ class DemoCommand extends ResultCommand {
 			}
 		}
 		outputs.put("plans", loaded);
-		outputs.put("database", CommandLineApplication.demoDatabase(this.out).toString());
-		err().println("Cơ sở dữ liệu của demo: " + CommandLineApplication.demoDatabase(this.out) + ".mv.db");
+		Path data = CommandLineApplication.demoFolder(this.out);
+		outputs.put("database", data.resolve("db").toString());
+		err().println("Cơ sở dữ liệu của demo: " + data.resolve("db") + " (không đụng tới dữ liệu thật)");
 		if (this.json) {
 			printJson(outputs);
 		}
@@ -77,18 +78,6 @@ class DemoCommand extends ResultCommand {
 			}
 		}
 		return Path.of("out");
-	}
-
-	/**
-	 * Spring arguments that point the demo at its own database and data folder inside
-	 * {@code out}.
-	 */
-	static List<String> isolatedDatabase(Path out) {
-		Path data = out.toAbsolutePath().normalize().resolve("demo-var");
-		return List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + CommandLineApplication.demoDatabase(out)
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"--spring.datasource.username=sa", "--spring.datasource.password=", "--taphuan.data-dir=" + data);
 	}
 
 }

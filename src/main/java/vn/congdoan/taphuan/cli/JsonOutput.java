@@ -28,6 +28,10 @@ class JsonOutput {
 		out.flush();
 	}
 
+	byte[] bytes(Object document) {
+		return this.mapper.writeValueAsBytes(document);
+	}
+
 	static Map<String, Object> error(String code, String message, List<String> details) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("code", code);

@@ -30,6 +30,10 @@ abstract class ResultCommand implements Callable<Integer> {
 		return this.spec.commandLine().getErr();
 	}
 
+	JsonOutput jsonOutput() {
+		return this.jsonOutput;
+	}
+
 	void printJson(Object document) {
 		this.jsonOutput.print(this.spec.commandLine(), document);
 	}

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ImportSettings(Integer chunkSize, Duration staleAfter) {
 
 	public ImportSettings {
-		chunkSize = (chunkSize != null) ? chunkSize : 500;
+		chunkSize = (chunkSize != null) ? chunkSize : 1000;
 		staleAfter = (staleAfter != null) ? staleAfter : Duration.ofMinutes(2);
 	}
 

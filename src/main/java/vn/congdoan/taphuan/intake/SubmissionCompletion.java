@@ -2,11 +2,16 @@ package vn.congdoan.taphuan.intake;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,9 +30,13 @@ class SubmissionCompletion implements Tasklet {
 
 	private final Clock clock;
 
-	SubmissionCompletion(long submissionId, JdbcClient jdbc, SubmissionStore submissions, Clock clock) {
+	private final JdbcTemplate jdbcTemplate;
+
+	SubmissionCompletion(long submissionId, JdbcClient jdbc, JdbcTemplate jdbcTemplate, SubmissionStore submissions,
+			Clock clock) {
 		this.submissionId = submissionId;
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.submissions = submissions;
 		this.clock = clock;
 	}
@@ -77,30 +86,45 @@ class SubmissionCompletion implements Tasklet {
 
 	/**
 	 * A person listed twice in one file: every later row is rejected and names the first.
+	 * One pass over the submission's rows in order; the map of identities seen is bounded
+	 * by the per-file row limit.
 	 */
 	private void rejectDuplicates() {
-		this.jdbc.sql("""
-				INSERT INTO intake_issue (submission_id, seq, sheet_name, row_no, column_ref, code, severity, raw_value,
-				  message)
-				SELECT later.submission_id, later.seq, sl.sheet_name, later.row_no, NULL, 'DUPLICATE_ROW', 'ERROR',
-				       later.full_name,
-				       'Trùng với dòng ' || first.row_no || ' (trang ' || sf.sheet_name || '): cùng người ' ||
-				       later.full_name || ' được ghi hai lần. Xóa dòng này, hoặc ghi CCCD nếu là hai người khác nhau.'
-				FROM trainee_row later
-				JOIN trainee_row first ON first.submission_id = later.submission_id
-				  AND first.identity_key = later.identity_key
-				  AND first.seq = (SELECT MIN(x.seq) FROM trainee_row x
-				                   WHERE x.submission_id = later.submission_id AND x.identity_key = later.identity_key
-				                     AND x.accepted)
-				JOIN submission_sheet sl ON sl.submission_id = later.submission_id AND sl.sheet_no = later.sheet_no
-				JOIN submission_sheet sf ON sf.submission_id = first.submission_id AND sf.sheet_no = first.sheet_no
-				WHERE later.submission_id = ? AND later.accepted AND later.seq > first.seq
-				""").param(this.submissionId).update();
-		this.jdbc.sql("""
-				UPDATE trainee_row SET accepted = FALSE
-				WHERE submission_id = ? AND accepted AND seq IN (
-				  SELECT seq FROM intake_issue WHERE submission_id = ? AND code = 'DUPLICATE_ROW')
-				""").params(this.submissionId, this.submissionId).update();
+		Map<String, Line> first = new HashMap<>();
+		List<Object[]> issues = new ArrayList<>();
+		List<Object[]> rejected = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					SELECT t.seq, t.row_no, t.identity_key, t.full_name, s.sheet_name
+					FROM trainee_row t JOIN submission_sheet s ON s.submission_id = t.submission_id AND s.sheet_no = t.sheet_no
+					WHERE t.submission_id = ? AND t.accepted AND t.identity_key IS NOT NULL
+					ORDER BY t.seq
+					""")
+			.param(this.submissionId)
+			.query((rs) -> {
+				Line line = new Line(rs.getInt("seq"), rs.getInt("row_no"), rs.getString("sheet_name"));
+				Line earlier = first.putIfAbsent(rs.getString("identity_key"), line);
+				if (earlier != null) {
+					String name = rs.getString("full_name");
+					issues.add(new Object[] { this.submissionId, line.seq(), line.sheet(), line.row(), null,
+							IssueCode.DUPLICATE_ROW.name(), IssueCode.DUPLICATE_ROW.severity().name(), name,
+							"Trùng với dòng " + earlier.row() + " (trang " + earlier.sheet() + "): cùng người " + name
+									+ " được ghi hai lần. Xóa dòng này, hoặc ghi CCCD nếu là hai người khác nhau." });
+					rejected.add(new Object[] { this.submissionId, line.seq() });
+				}
+			});
+		if (!issues.isEmpty()) {
+			this.jdbcTemplate.batchUpdate("""
+					INSERT INTO intake_issue (submission_id, seq, sheet_name, row_no, column_ref, code, severity,
+					  raw_value, message)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""", issues);
+			this.jdbcTemplate.batchUpdate("UPDATE trainee_row SET accepted = FALSE WHERE submission_id = ? AND seq = ?",
+					rejected);
+		}
+	}
+
+	private record Line(int seq, int row, String sheet) {
 	}
 
 	private int count(String sql) {

@@ -1,0 +1,69 @@
+package vn.congdoan.taphuan.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Peak memory of a stage: heap from the JVM's memory pools (the sum of each heap pool's
+ * peak since the last reset), and the process's peak resident set from /proc where the OS
+ * reports it.
+ */
+final class MemoryPeaks {
+
+	private static final Path STATUS = Path.of("/proc/self/status");
+
+	private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+
+	private MemoryPeaks() {
+	}
+
+	static void reset() {
+		System.gc();
+		for (MemoryPoolMXBean pool : heapPools()) {
+			pool.resetPeakUsage();
+		}
+		try {
+			// "5" resets the peak resident set size (VmHWM) on Linux
+			Files.writeString(CLEAR_REFS, "5");
+		}
+		catch (IOException | UnsupportedOperationException | SecurityException ex) {
+			// not Linux, or not allowed: the peak then covers the whole process
+		}
+	}
+
+	static long peakHeapBytes() {
+		return heapPools().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+	}
+
+	/** Peak resident set size in bytes, or -1 when the OS does not report it. */
+	static long peakRssBytes() {
+		try {
+			for (String line : Files.readAllLines(STATUS)) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux
+		}
+		return -1;
+	}
+
+	static long maxHeapBytes() {
+		return Runtime.getRuntime().maxMemory();
+	}
+
+	private static List<MemoryPoolMXBean> heapPools() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.toList();
+	}
+
+}

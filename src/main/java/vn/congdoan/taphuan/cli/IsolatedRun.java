@@ -1,0 +1,70 @@
+package vn.congdoan.taphuan.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Commands that must never touch the operator's data ({@code demo}, {@code bench}) run
+ * with a database and data folder of their own, chosen before Spring starts.
+ */
+@Component
+class IsolatedRun {
+
+	static final String WORK_DIR_PROPERTY = "taphuan.isolated.work-dir";
+
+	private final Path workDirectory;
+
+	IsolatedRun(@Value("${" + WORK_DIR_PROPERTY + ":}") String workDirectory) {
+		this.workDirectory = workDirectory.isEmpty() ? null : Path.of(workDirectory);
+	}
+
+	/** The isolated run's scratch folder (only for commands started isolated). */
+	Path workDirectory() {
+		if (this.workDirectory == null) {
+			throw new IllegalStateException("Not an isolated run");
+		}
+		return this.workDirectory;
+	}
+
+	/** Spring arguments for a database and data folder inside {@code folder}. */
+	static List<String> arguments(Path folder) {
+		Path root = folder.toAbsolutePath().normalize();
+		return List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db").resolve("taphuan")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+				"--spring.datasource.username=sa", "--spring.datasource.password=",
+				"--taphuan.data-dir=" + root.resolve("var"), "--" + WORK_DIR_PROPERTY + "=" + root);
+	}
+
+	static void delete(Path folder) {
+		try {
+			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+					Files.delete(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+					Files.delete(directory);
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			// a temporary folder the OS cleans up anyway
+		}
+	}
+
+}
