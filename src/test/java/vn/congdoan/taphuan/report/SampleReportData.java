@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.congdoan.taphuan.common.VietnameseFormat;
 import vn.congdoan.taphuan.plan.Allocation;
 import vn.congdoan.taphuan.plan.BudgetCategory;
 import vn.congdoan.taphuan.plan.BudgetLine;
@@ -430,10 +431,13 @@ public final class SampleReportData {
 			List<FindingRow> findings = new ArrayList<>();
 			List<Trainee> roster = this.rosters.getOrDefault(trainingClass.code(), List.of());
 			if (trainingClass.code().equals("AG26-CS-01") && !trainingClass.end().plusDays(20).isAfter(this.asOf)) {
-				findings.add(new FindingRow("MEALS_OVER_PRESENCE", Severity.ERROR, "Lớp " + trainingClass.code(),
-						"Quyết toán tiền ăn cho 1.500 lượt người/ngày nhưng chỉ " + roster.stream()
-							.mapToLong((t) -> t.marks().stream().filter(Mark.PRESENT::equals).count())
-							.sum() + " lượt có mặt; đề nghị Bộ phận Văn phòng - Tài chính kiểm tra lại."));
+				findings.add(
+						new FindingRow("MEALS_OVER_PRESENCE", Severity.ERROR, "Lớp " + trainingClass.code(),
+								"Quyết toán tiền ăn cho 1.500 lượt người/ngày nhưng chỉ "
+										+ VietnameseFormat.number(roster.stream()
+											.mapToLong((t) -> t.marks().stream().filter(Mark.PRESENT::equals).count())
+											.sum())
+										+ " lượt có mặt; đề nghị Bộ phận Văn phòng - Tài chính kiểm tra lại."));
 			}
 			for (String ward : MISSING.getOrDefault(trainingClass.code(), Set.of()).stream().sorted().toList()) {
 				findings.add(new FindingRow("MISSING_SUBMISSION", Severity.WARNING,
