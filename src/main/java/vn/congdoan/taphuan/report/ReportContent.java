@@ -2,6 +2,8 @@ package vn.congdoan.taphuan.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A report ready to render: which template, the file name base, the template's scalar
@@ -29,8 +31,8 @@ record ReportContent(String template, String baseName, String title, String auth
 	}
 
 	/** The template parameter names this content supplies. */
-	java.util.Set<String> parameterNames() {
-		java.util.Set<String> names = new java.util.TreeSet<>(this.parameters.keySet());
+	Set<String> parameterNames() {
+		Set<String> names = new TreeSet<>(this.parameters.keySet());
 		this.tables.forEach((table) -> names.add(table.table().name()));
 		for (int i = 1; i <= this.charts.size(); i++) {
 			names.add("chart" + i);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
 
@@ -73,7 +74,7 @@ final class ReportText {
 	 * last, "." after the last ("Lưu: VT, TC-KT.").
 	 */
 	static List<String> recipientLines(List<String> recipients) {
-		return java.util.stream.IntStream.range(0, recipients.size()).mapToObj((i) -> {
+		return IntStream.range(0, recipients.size()).mapToObj((i) -> {
 			String line = recipients.get(i).strip();
 			if (line.startsWith("-")) {
 				line = line.substring(1).strip();

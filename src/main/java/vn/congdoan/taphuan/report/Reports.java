@@ -34,7 +34,8 @@ public class Reports {
 	 * {@code null} for the bundled ones only
 	 */
 	public Reports(@Value("${taphuan.reports.template-dir:#{null}}") Path templateDir) {
-		this.pdf = new JasperPdf(new JasperTemplates(templateDir));
+		boolean none = templateDir == null || templateDir.toString().isBlank();
+		this.pdf = new JasperPdf(new JasperTemplates(none ? null : templateDir));
 	}
 
 	/** The monthly progress report for the Standing Committee. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class NarrativeFileTests {
 
 	@Test
 	void normalisesDecomposedTextToNfc() {
-		String decomposed = java.text.Normalizer.normalize("Ủy viên", java.text.Normalizer.Form.NFD);
+		String decomposed = Normalizer.normalize("Ủy viên", Normalizer.Form.NFD);
 
 		Narrative narrative = NarrativeFile.markdown("n.md", "# Đánh giá\n" + decomposed + "\n");
 

@@ -3,6 +3,7 @@ package vn.congdoan.taphuan.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ class ReportRecordsTests {
 	void classReportOrdersTheRosterByWard() {
 		ClassReportData sample = SampleReportData.anGiangClass();
 		List<RosterRow> reversed = new ArrayList<>(sample.roster());
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 
 		ClassReportData data = new ClassReportData(sample.header(), sample.trainingClass(), sample.programmeTitle(),
 				sample.days(), sample.asOf(), sample.wards(), reversed, sample.findings());

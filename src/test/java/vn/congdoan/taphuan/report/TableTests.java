@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.congdoan.taphuan.plan.Position;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TableTests {
@@ -32,7 +34,7 @@ class TableTests {
 	@Test
 	void leavesARatioEmptyWithoutADenominator() {
 		List<Map<String, Object>> rows = MonthlyReport.PROGRAMMES.rows(List.of(new ProgrammeRow("2.1", "Chuyên trách",
-				true, 3, 1, null, 35, 32, 35, 20, Map.of(vn.congdoan.taphuan.plan.Position.CHUYEN_TRACH, 35))));
+				true, 3, 1, null, 35, 32, 35, 20, Map.of(Position.CHUYEN_TRACH, 35))));
 
 		assertThat(rows.get(0)).containsEntry("plannedTrainees", null).containsEntry("attendedRatio", null);
 	}

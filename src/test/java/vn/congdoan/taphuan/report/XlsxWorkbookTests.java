@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.CellType;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +40,7 @@ class XlsxWorkbookTests {
 
 	@Test
 	void groupsThousandsWithDotsWhateverTheViewersLocale() {
-		DataFormatter formatter = new DataFormatter(java.util.Locale.US);
+		DataFormatter formatter = new DataFormatter(Locale.US);
 
 		assertThat(formatter.formatRawCellContents(1_400_000, 200, XlsxWorkbook.GROUPED)).isEqualTo("1.400.000");
 		assertThat(formatter.formatRawCellContents(1_400, 200, XlsxWorkbook.GROUPED)).isEqualTo("1.400");
@@ -75,8 +77,7 @@ class XlsxWorkbookTests {
 			assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(31);
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
-				.isEqualTo("A2:E3");
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:E3");
 		}
 	}
 
