@@ -66,8 +66,10 @@ public final class MonthlyCharts {
 		}
 		String year = points.isEmpty() ? "" : " năm " + points.get(0).month().getYear();
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Tháng" + year),
-				numberAxis("Lượt học viên (lũy kế)"), renderer);
+		CategoryAxis months = new CategoryAxis("Tháng" + year);
+		months.setCategoryMargin(0.0);
+		months.setMaximumCategoryLabelWidthRatio(1.5f);
+		CategoryPlot plot = new CategoryPlot(dataset, months, numberAxis("Lượt học viên (lũy kế)"), renderer);
 		JFreeChart chart = chart("Học viên lũy kế theo tháng so với kế hoạch", plot);
 		renderer.setSeriesStroke(0, new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10.0f,
 				new float[] { 6.0f, 4.0f }, 0.0f));
