@@ -1,0 +1,133 @@
+package vn.congdoan.taphuan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import vn.congdoan.taphuan.common.VietnameseFormat;
+
+/**
+ * Fills a template with a report's content and exports it as PDF: text normalised to NFC,
+ * numbers formatted the Vietnamese way (report locale vi-VN), dates as dd/MM/yyyy, charts
+ * as vector drawings, fonts embedded (the DejaVu font extension is Identity-H and
+ * embedded), and the document's title, author and subject in its metadata.
+ */
+final class JasperPdf {
+
+	static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+	private final JasperTemplates templates;
+
+	JasperPdf(JasperTemplates templates) {
+		this.templates = templates;
+	}
+
+	/** The parameters the template gets, as it gets them. */
+	static Map<String, Object> parameters(ReportContent content) {
+		Map<String, Object> parameters = new HashMap<>();
+		content.parameters().forEach((name, value) -> parameters.put(name, value(value)));
+		for (TableRows table : content.tables()) {
+			parameters.put(table.table().name(), value(table.rows()));
+		}
+		for (int i = 0; i < content.charts().size(); i++) {
+			parameters.put("chart" + (i + 1), new ChartRenderable(content.charts().get(i).chart()));
+		}
+		parameters.put(JRParameter.REPORT_LOCALE, ChartTheme.VIETNAMESE);
+		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(TIME_ZONE));
+		return parameters;
+	}
+
+	/**
+	 * Fills and exports; writes through a temporary file beside the target.
+	 * @return the number of pages
+	 */
+	int render(ReportContent content, Path target) throws IOException {
+		JasperReport report = this.templates.get(content.template());
+		JasperPrint print;
+		try {
+			print = JasperFillManager.getInstance(this.templates.context())
+				.fill(report, parameters(content), new JREmptyDataSource(1));
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Cannot fill report template " + this.templates.location(content.template())
+					+ ": " + ex.getMessage(), ex);
+		}
+		JRPdfExporter exporter = new JRPdfExporter(this.templates.context());
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataTitle(nfc(content.title()));
+		configuration.setMetadataAuthor(nfc(content.author()));
+		configuration.setMetadataSubject(nfc(content.subject()));
+		configuration.setMetadataCreator("taphuan");
+		configuration.setDisplayMetadataTitle(true);
+		configuration.setCompressed(true);
+		exporter.setConfiguration(configuration);
+		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".taphuan-", ".pdf");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+				exporter.exportReport();
+			}
+			catch (JRException ex) {
+				throw new IllegalStateException("Cannot export " + content.baseName() + " as PDF: " + ex.getMessage(),
+						ex);
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+		return print.getPages().size();
+	}
+
+	/**
+	 * A value as a template gets it: text in NFC, dates as dd/MM/yyyy text, lists and
+	 * maps converted element by element.
+	 */
+	private static Object value(Object value) {
+		if (value instanceof String text) {
+			return nfc(text);
+		}
+		if (value instanceof LocalDate date) {
+			return VietnameseFormat.date(date);
+		}
+		if (value instanceof List<?> list) {
+			List<Object> converted = new ArrayList<>(list.size());
+			list.forEach((element) -> converted.add(value(element)));
+			return converted;
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> converted = new LinkedHashMap<>();
+			map.forEach((key, element) -> converted.put(key.toString(), value(element)));
+			return converted;
+		}
+		return value;
+	}
+
+	private static String nfc(String text) {
+		return (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+}

@@ -1,0 +1,241 @@
+package vn.congdoan.taphuan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The XLSX twin of a report, the one class here that knows POI: a sheet of report
+ * information, then one sheet per {@link Table}, with real numeric and date cells,
+ * Vietnamese number grouping ("1.400.000" whatever the viewer's locale), bold frozen
+ * headers, an autofilter over the data rows and fixed column widths. Every text cell is
+ * made inert ({@link #inert}) so that no value a ward typed can become a formula.
+ * Streaming (SXSSF): {@link #close()} removes the temporary files.
+ */
+final class XlsxWorkbook implements AutoCloseable {
+
+	/**
+	 * Whole numbers from 0 to 999.999.999 with '.' grouping, in any locale: Excel's
+	 * thousands separator follows the viewer's settings, literal dots do not. Values
+	 * outside that range get a fixed format for their magnitude ({@link #groupedFormat}).
+	 */
+	static final String GROUPED = "[<1000]0;[<1000000]0\".\"000;0\".\"000\".\"000";
+
+	private static final int TITLE_ROW = 0;
+
+	private static final int HEADER_ROW = 1;
+
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
+
+	private final CellStyle title;
+
+	private final CellStyle header;
+
+	private final CellStyle text;
+
+	private final CellStyle textBold;
+
+	private final CellStyle number;
+
+	private final CellStyle date;
+
+	private final CellStyle ratio;
+
+	private final CellStyle ratioBold;
+
+	private final Map<String, CellStyle> groupedStyles = new HashMap<>();
+
+	XlsxWorkbook() {
+		Font bold = this.workbook.createFont();
+		bold.setBold(true);
+		Font large = this.workbook.createFont();
+		large.setBold(true);
+		large.setFontHeightInPoints((short) 13);
+		this.title = style(large, null);
+		this.header = style(bold, null);
+		this.header.setWrapText(true);
+		this.header.setVerticalAlignment(VerticalAlignment.CENTER);
+		this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.header.setBorderBottom(BorderStyle.THIN);
+		this.text = style(null, null);
+		this.textBold = style(bold, null);
+		this.number = style(null, "0");
+		this.date = style(null, "dd/mm/yyyy");
+		this.ratio = style(null, "0.0%");
+		this.ratioBold = style(bold, "0.0%");
+	}
+
+	/** A first sheet of "what this is" lines: label and value. */
+	void info(String sheetName, String heading, List<String[]> lines) {
+		SXSSFSheet sheet = this.workbook.createSheet(sheetName);
+		sheet.setColumnWidth(0, 28 * 256);
+		sheet.setColumnWidth(1, 90 * 256);
+		textCell(sheet.createRow(0), 0, heading, this.title);
+		int index = 2;
+		for (String[] line : lines) {
+			Row row = sheet.createRow(index++);
+			textCell(row, 0, line[0], this.textBold);
+			textCell(row, 1, line[1], this.text);
+		}
+	}
+
+	/**
+	 * A sheet for a table: a title row, the header row (frozen, with an autofilter over
+	 * the data rows), the rows, and the total row in bold.
+	 */
+	void table(TableRows table, String heading) {
+		Table<?> spec = table.table();
+		SXSSFSheet sheet = this.workbook.createSheet(spec.sheet());
+		textCell(sheet.createRow(TITLE_ROW), 0, heading, this.title);
+		Row headerRow = sheet.createRow(HEADER_ROW);
+		headerRow.setHeightInPoints(32);
+		List<? extends Table.Column<?>> columns = spec.columns();
+		for (int c = 0; c < columns.size(); c++) {
+			textCell(headerRow, c, columns.get(c).header(), this.header);
+			sheet.setColumnWidth(c, Math.max(columns.get(c).width(), 6) * 256);
+		}
+		int index = HEADER_ROW + 1;
+		int lastData = HEADER_ROW;
+		for (Map<String, Object> values : table.rows()) {
+			boolean total = Boolean.TRUE.equals(values.get(Table.TOTAL));
+			Row row = sheet.createRow(index);
+			for (int c = 0; c < columns.size(); c++) {
+				Table.Column<?> column = columns.get(c);
+				write(row, c, column.kind(), values.get(column.key()), total);
+			}
+			if (!total) {
+				lastData = index;
+			}
+			index++;
+		}
+		sheet.createFreezePane(0, HEADER_ROW + 1);
+		sheet
+			.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastData, HEADER_ROW + 1), 0, columns.size() - 1));
+	}
+
+	/**
+	 * Writes the workbook to a temporary file beside {@code target}, then moves it there.
+	 */
+	void write(Path target) throws IOException {
+		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".taphuan-", ".xlsx");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				this.workbook.write(out);
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.workbook.close();
+	}
+
+	/**
+	 * Text that spreadsheet software would read as a formula or command (starting with =,
+	 * +, -, @, tab, carriage return or NUL) gets a leading apostrophe.
+	 */
+	static String inert(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		boolean active = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '\0';
+		return active ? "'" + value : value;
+	}
+
+	/** The fixed '.'-grouped format for whole numbers of this magnitude. */
+	static String groupedFormat(long value) {
+		StringBuilder format = new StringBuilder("0");
+		for (long rest = Math.abs(value) / 1000; rest > 0; rest /= 1000) {
+			format.append("\".\"000");
+		}
+		return format.toString();
+	}
+
+	private void write(Row row, int column, Table.Kind kind, Object value, boolean total) {
+		if (value == null) {
+			if (total) {
+				row.createCell(column).setCellStyle(this.textBold);
+			}
+			return;
+		}
+		Cell cell = row.createCell(column);
+		switch (kind) {
+			case TEXT -> {
+				cell.setCellValue(inert(value.toString()));
+				cell.setCellStyle(total ? this.textBold : this.text);
+			}
+			case COUNT, MONEY -> {
+				long amount = ((Number) value).longValue();
+				cell.setCellValue(amount);
+				cell.setCellStyle(groupedStyle(amount, total));
+			}
+			case NUMBER -> {
+				cell.setCellValue(((Number) value).longValue());
+				cell.setCellStyle(this.number);
+			}
+			case RATIO -> {
+				cell.setCellValue(((Number) value).doubleValue());
+				cell.setCellStyle(total ? this.ratioBold : this.ratio);
+			}
+			case DATE -> {
+				cell.setCellValue((LocalDate) value);
+				cell.setCellStyle(this.date);
+			}
+		}
+	}
+
+	private CellStyle groupedStyle(long value, boolean bold) {
+		String format = (value >= 0 && value < 1_000_000_000L) ? GROUPED : groupedFormat(value);
+		return this.groupedStyles.computeIfAbsent(format + (bold ? "|bold" : ""), (key) -> {
+			Font font = null;
+			if (bold) {
+				font = this.workbook.createFont();
+				font.setBold(true);
+			}
+			return style(font, format);
+		});
+	}
+
+	private void textCell(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(inert(value));
+		cell.setCellStyle(style);
+	}
+
+	private CellStyle style(Font font, String format) {
+		CellStyle style = this.workbook.createCellStyle();
+		if (font != null) {
+			style.setFont(font);
+		}
+		if (format != null) {
+			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
+		}
+		return style;
+	}
+
+}
