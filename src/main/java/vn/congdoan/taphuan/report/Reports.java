@@ -53,6 +53,24 @@ public class Reports {
 		return render(ClassReport.content(data), outDir);
 	}
 
+	/**
+	 * A ward's printable sign-in sheet for a class (PDF only: it is for paper).
+	 * @return the PDF written
+	 */
+	public Path renderSignIn(SignInSheetData data, Path pdfFile) {
+		ReportContent content = SignInSheet.content(data);
+		try {
+			Path parent = pdfFile.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			int pages = this.pdf.render(content, pdfFile.toAbsolutePath());
+			logger.info("Rendered sign-in sheet {} ({} pages)", pdfFile, pages);
+			return pdfFile;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write sign-in sheet " + pdfFile, ex);
+		}
+	}
+
 	private ReportFiles render(ReportContent content, Path outDir) {
 		long start = System.nanoTime();
 		try {

@@ -67,7 +67,7 @@ public class AttendanceTemplates {
 	 */
 	public TemplateResult write(String classCode, String wardCode, Path target) {
 		ClassInPlan found = this.plans.findClass(classCode);
-		Unit unit = allocatedUnit(found, wardCode);
+		Unit unit = WardAllocations.allocatedUnit(found, wardCode);
 		return write(found, unit, target);
 	}
 
@@ -78,12 +78,7 @@ public class AttendanceTemplates {
 	 */
 	public List<TemplateResult> writeAll(String classCode, Path folder) {
 		ClassInPlan found = this.plans.findClass(classCode);
-		List<Allocation> allocations = allocated(found.trainingClass());
-		if (allocations.isEmpty()) {
-			throw new UserInputException(
-					"Lớp " + classCode + " chưa phân bổ chỉ tiêu cho đơn vị nào: không có mẫu nào để viết. "
-							+ "Thêm phân bổ (allocations) cho lớp trong tệp kế hoạch rồi nạp lại.");
-		}
+		List<Allocation> allocations = WardAllocations.requireAllocations(found.trainingClass(), "mẫu");
 		List<TemplateResult> results = new ArrayList<>();
 		for (Allocation allocation : allocations) {
 			Unit unit = found.plan().unit(allocation.unit()).orElseThrow();
@@ -99,29 +94,6 @@ public class AttendanceTemplates {
 				found.trainingClass().code(), template.rows(), template.quota(), target);
 		return new TemplateResult(found.trainingClass().code(), unit.code(), unit.unionName(), target, template.quota(),
 				template.rows());
-	}
-
-	private static Unit allocatedUnit(ClassInPlan found, String wardCode) {
-		Plan plan = found.plan();
-		TrainingClass trainingClass = found.trainingClass();
-		Unit unit = plan.unit(wardCode)
-			.orElseThrow(() -> new UserInputException(
-					"Không có đơn vị '" + wardCode + "' trong kế hoạch " + plan.code() + ". Các mã đơn vị hợp lệ: "
-							+ plan.units().stream().map(Unit::code).collect(Collectors.joining(", "))));
-		boolean allocated = trainingClass.allocation(wardCode)
-			.map((allocation) -> allocation.quota() > 0)
-			.orElse(false);
-		if (!allocated) {
-			List<Allocation> allocations = allocated(trainingClass);
-			throw new UserInputException(unit.unionName() + " (" + wardCode + ") không được phân bổ chỉ tiêu ở lớp "
-					+ trainingClass.code() + ". Các đơn vị được phân bổ: " + (allocations.isEmpty() ? "(chưa có)"
-							: allocations.stream().map(Allocation::unit).collect(Collectors.joining(", "))));
-		}
-		return unit;
-	}
-
-	private static List<Allocation> allocated(TrainingClass trainingClass) {
-		return trainingClass.allocations().stream().filter((allocation) -> allocation.quota() > 0).toList();
 	}
 
 	private static AttendanceTemplate template(ClassInPlan found, Unit unit) {

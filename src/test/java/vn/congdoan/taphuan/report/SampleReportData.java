@@ -94,6 +94,25 @@ public final class SampleReportData {
 	}
 
 	/**
+	 * Long Xuyên's sign-in sheet for AG26-CS-01: three trainees from an earlier list,
+	 * then blank lines up to its allocation of 50.
+	 */
+	public static SignInSheetData longXuyenSignIn() {
+		var plan = SamplePlans.anGiang();
+		var trainingClass = plan.trainingClass("AG26-CS-01").orElseThrow();
+		java.util.List<SignInLine> lines = new java.util.ArrayList<>();
+		lines.add(new SignInLine(1, "Nguyễn Thị Hoa", "Tổ trưởng công đoàn", "CĐCS Công ty TNHH May Việt Tiến"));
+		lines.add(new SignInLine(2, "Trần Văn Đông", "Chủ tịch CĐCS", "CĐCS Trường THCS Nguyễn Trãi"));
+		lines.add(new SignInLine(3, "Lê Thị Hải Yến", "Ủy viên BCH", "Nghiệp đoàn Xe ôm phường Long Xuyên"));
+		for (int i = 4; i <= 50; i++) {
+			lines.add(SignInLine.blank(i));
+		}
+		return new SignInSheetData(ReportHeader.of(plan), trainingClass.code(), trainingClass.title(),
+				trainingClass.venue(), trainingClass.days(), "long-xuyen", "Công đoàn phường Long Xuyên", 50,
+				"Tên theo danh sách phường gửi ngày 10/03/2026; học viên khác ghi thêm vào dòng trống.", lines);
+	}
+
+	/**
 	 * The simulation behind {@link #anGiangClass()}, for the clear values that must not
 	 * reach a report.
 	 */

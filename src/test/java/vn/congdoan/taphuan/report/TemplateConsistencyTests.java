@@ -41,6 +41,7 @@ class TemplateConsistencyTests {
 		contents.put(MonthlyReport.TEMPLATE, MonthlyReport.content(SampleReportData.anGiangMonthly()));
 		contents.put(YearEndReport.TEMPLATE, YearEndReport.content(SampleReportData.anGiangYearEnd(Narrative.NONE)));
 		contents.put(ClassReport.TEMPLATE, ClassReport.content(SampleReportData.anGiangClass()));
+		contents.put(SignInSheet.TEMPLATE, SignInSheet.content(SampleReportData.longXuyenSignIn()));
 		return contents;
 	}
 
@@ -48,9 +49,9 @@ class TemplateConsistencyTests {
 	void everyTemplateInTheReportsFolderBelongsToAReport() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("reports"))) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("monthly.jrxml",
-					"year-end.jrxml", "class.jrxml");
+					"year-end.jrxml", "class.jrxml", "signin.jrxml");
 		}
-		assertThat(contents().keySet()).containsExactlyInAnyOrder("monthly", "year-end", "class");
+		assertThat(contents().keySet()).containsExactlyInAnyOrder("monthly", "year-end", "class", "signin");
 	}
 
 	@Test
