@@ -51,7 +51,6 @@ CREATE TABLE submission_sheet (
   sheet_name      VARCHAR(200) NOT NULL,
   header_row      INTEGER,
   first_data_row  INTEGER,
-  last_row        INTEGER,
   readable        BOOLEAN      NOT NULL,
   PRIMARY KEY (submission_id, sheet_no)
 );

@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -143,20 +149,82 @@ public class AttendanceImports {
 	}
 
 	/**
-	 * Imports files one after another; {@code progress} hears about each as it is done.
+	 * Imports files, {@code taphuan.import.parallelism} at a time; {@code progress} hears
+	 * about each as it is done. Files are archived and given their submission in the
+	 * order given, so the one given last is the one received last and stays current for
+	 * its class and ward whichever import finishes first. A file whose import fails (a
+	 * fault, not a rejection) is reported as FAILED and the others still go ahead.
+	 * Outcomes come back in the order of {@code files}.
 	 */
 	public ImportSummary importFiles(List<Path> files, ImportRequest request, Consumer<FileOutcome> progress) {
-		List<FileOutcome> outcomes = new ArrayList<>();
+		List<Supplier<FileOutcome>> work = new ArrayList<>();
 		for (Path file : files) {
-			FileOutcome outcome = importFile(file, request);
-			outcomes.add(outcome);
-			progress.accept(outcome);
+			work.add(prepare(file, request));
+		}
+		Consumer<FileOutcome> report = (outcome) -> {
+			synchronized (progress) {
+				progress.accept(outcome);
+			}
+		};
+		int threads = Math.min(this.settings.parallelism(), files.size());
+		List<FileOutcome> outcomes = new ArrayList<>();
+		if (threads <= 1) {
+			for (Supplier<FileOutcome> task : work) {
+				FileOutcome outcome = task.get();
+				report.accept(outcome);
+				outcomes.add(outcome);
+			}
+			return ImportSummary.of(outcomes);
+		}
+		AtomicInteger number = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, (runnable) -> {
+			Thread thread = new Thread(runnable, "import-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<FileOutcome>> futures = new ArrayList<>();
+			for (Supplier<FileOutcome> task : work) {
+				futures.add(pool.submit(() -> {
+					FileOutcome outcome = task.get();
+					report.accept(outcome);
+					return outcome;
+				}));
+			}
+			for (Future<FileOutcome> future : futures) {
+				outcomes.add(future.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Import interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		return ImportSummary.of(outcomes);
 	}
 
 	/** Imports one file (see the class description). */
 	public FileOutcome importFile(Path file, ImportRequest request) {
+		FileOutcome outcome = prepare(file, request).get();
+		if (outcome.status() == FileOutcome.Status.FAILED) {
+			throw new ImportFailedException(outcome.issues().get(0).message(), null).of(outcome.sha256(),
+					outcome.submission());
+		}
+		return outcome;
+	}
+
+	/**
+	 * Archives the file and decides what to do with it: nothing (the same bytes are
+	 * current), resume an interrupted import, or start one for a new submission. The
+	 * returned task runs the import job.
+	 */
+	private Supplier<FileOutcome> prepare(Path file, ImportRequest request) {
 		ReceivedFiles.ArchivedFile archived = this.receivedFiles.archive(file);
 		Optional<Submission> current = this.submissions.currentWithBytes(archived.sha256(), request.classCode(),
 				request.wardCode());
@@ -164,21 +232,26 @@ public class AttendanceImports {
 			Submission same = current.get();
 			logger.info("{}: same bytes as submission {} of {}/{}: unchanged", file, same.id(), same.classCode(),
 					same.unitCode());
-			return new FileOutcome(file.toString(), archived.sha256(), same.planCode(), same.classCode(),
-					same.unitCode(), FileOutcome.Status.UNCHANGED, null, same.rowsRead(), same.rowsAccepted(),
-					same.rowsRejected(), same.warnings(), List.of(), same.id(), List.of());
+			FileOutcome unchanged = new FileOutcome(file.toString(), archived.sha256(), same.planCode(),
+					same.classCode(), same.unitCode(), FileOutcome.Status.UNCHANGED, null, same.rowsRead(),
+					same.rowsAccepted(), same.rowsRejected(), same.warnings(), List.of(), same.id(), List.of());
+			return () -> unchanged;
 		}
 		Optional<Submission> interrupted = this.submissions.interrupted(archived.sha256(), request);
 		long submissionId = interrupted.map(Submission::id)
 			.orElseGet(() -> this.submissions.create(archived.sha256(), file.getFileName().toString(),
 					file.toAbsolutePath().normalize().toString(), request));
-		try {
-			run(submissionId, interrupted.isPresent());
-		}
-		catch (ImportFailedException ex) {
-			throw ex.of(archived.sha256(), submissionId);
-		}
-		return outcome(file.toString(), submissionId);
+		boolean resuming = interrupted.isPresent();
+		return () -> {
+			try {
+				run(submissionId, resuming);
+				return outcome(file.toString(), submissionId);
+			}
+			catch (ImportFailedException ex) {
+				logger.error("Import of {} failed", file, ex);
+				return FileOutcome.failed(file.toString(), archived.sha256(), submissionId, ex.getMessage());
+			}
+		};
 	}
 
 	/** Where the bytes with this SHA-256 are archived. */

@@ -39,6 +39,13 @@ public record FileOutcome(String path, String sha256, String plan, @JsonProperty
 				files);
 	}
 
+	/** An import that could not finish: running the same command again resumes it. */
+	static FileOutcome failed(String path, String sha256, long submission, String message) {
+		return new FileOutcome(path, sha256, null, null, null, Status.FAILED, null, 0, 0, 0, 0,
+				List.of(new ImportIssue(null, null, null, null, IssueCode.Severity.ERROR, message, null)), submission,
+				List.of());
+	}
+
 	/**
 	 * Whether this import rejected anything (the file, or any of its rows); an unchanged
 	 * file rejects nothing.

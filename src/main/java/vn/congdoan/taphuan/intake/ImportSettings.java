@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize trainee rows written per transaction
  * @param staleAfter how long an import may go without committing before another run may
  * take it over as interrupted
+ * @param parallelism how many files are imported at the same time (default: one per
+ * processor, at most 2)
  */
 @ConfigurationProperties("taphuan.import")
-public record ImportSettings(Integer chunkSize, Duration staleAfter) {
+public record ImportSettings(Integer chunkSize, Duration staleAfter, Integer parallelism) {
 
 	public ImportSettings {
 		chunkSize = (chunkSize != null) ? chunkSize : 1000;
 		staleAfter = (staleAfter != null) ? staleAfter : Duration.ofMinutes(2);
+		parallelism = (parallelism != null) ? Math.max(1, parallelism)
+				: Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 	}
 
 }

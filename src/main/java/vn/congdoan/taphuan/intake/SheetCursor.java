@@ -13,6 +13,19 @@ public interface SheetCursor extends Closeable {
 	SheetRow next() throws IOException;
 
 	/**
+	 * Reads the rest of the sheet without returning its cells, for when only the number
+	 * of rows and the merged ranges matter.
+	 * @return the number of rows with cells that were skipped
+	 */
+	default int skipRest() throws IOException {
+		int rows = 0;
+		while (next() != null) {
+			rows++;
+		}
+		return rows;
+	}
+
+	/**
 	 * The merged ranges of the sheet. Workbooks store them after the cells, so this is
 	 * complete only once {@link #next()} has returned {@code null}.
 	 */

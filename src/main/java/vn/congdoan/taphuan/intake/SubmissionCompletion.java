@@ -60,7 +60,7 @@ class SubmissionCompletion implements Tasklet {
 		}
 		int accepted = count("SELECT COUNT(*) FROM trainee_row WHERE submission_id = ? AND accepted");
 		int warnings = count("SELECT COUNT(*) FROM intake_issue WHERE submission_id = ? AND severity = 'WARNING'");
-		Long previous = this.jdbc.sql("""
+		Long current = this.jdbc.sql("""
 				SELECT id FROM submission
 				WHERE class_code = ? AND unit_code = ? AND status = 'IMPORTED' AND id <> ?
 				""")
@@ -68,18 +68,21 @@ class SubmissionCompletion implements Tasklet {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
-		if (previous != null) {
+		// the file received last counts, whichever import finishes last (imports may run
+		// side by side)
+		boolean newer = current == null || current < this.submissionId;
+		if (current != null && newer) {
 			this.jdbc.sql("UPDATE submission SET status = 'REPLACED', replaced_by_id = ? WHERE id = ?")
-				.params(this.submissionId, previous)
+				.params(this.submissionId, current)
 				.update();
 		}
 		this.jdbc.sql("""
-				UPDATE submission SET status = 'IMPORTED', replaces_id = ?, rows_read = ?, rows_accepted = ?,
+				UPDATE submission SET status = ?, replaces_id = ?, replaced_by_id = ?, rows_read = ?, rows_accepted = ?,
 				  rows_rejected = ?, warnings = ?, completed_at = ?
 				WHERE id = ?
 				""")
-			.params(previous, rowsRead, accepted, rowsRead - accepted, warnings, OffsetDateTime.now(this.clock),
-					this.submissionId)
+			.params(newer ? "IMPORTED" : "REPLACED", newer ? current : null, newer ? null : current, rowsRead, accepted,
+					rowsRead - accepted, warnings, OffsetDateTime.now(this.clock), this.submissionId)
 			.update();
 		return RepeatStatus.FINISHED;
 	}

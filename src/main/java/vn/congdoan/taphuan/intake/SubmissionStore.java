@@ -130,13 +130,11 @@ class SubmissionStore {
 			.list();
 	}
 
-	void saveSheet(long id, int sheetNo, String name, Integer headerRow, Integer firstDataRow, Integer lastRow,
-			boolean readable) {
+	void saveSheet(long id, int sheetNo, String name, Integer headerRow, Integer firstDataRow, boolean readable) {
 		this.jdbc.sql("""
-				INSERT INTO submission_sheet (submission_id, sheet_no, sheet_name, header_row, first_data_row, last_row,
-				  readable)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""").params(id, sheetNo, truncate(name, 200), headerRow, firstDataRow, lastRow, readable).update();
+				INSERT INTO submission_sheet (submission_id, sheet_no, sheet_name, header_row, first_data_row, readable)
+				VALUES (?, ?, ?, ?, ?, ?)
+				""").params(id, sheetNo, truncate(name, 200), headerRow, firstDataRow, readable).update();
 	}
 
 	void saveColumn(long id, int sheetNo, int column, Field field, Integer dayNo, String headerText) {

@@ -156,29 +156,28 @@ class WorkbookInspection implements Tasklet {
 		List<SheetRow> head = new ArrayList<>();
 		LegacyEvidence evidence = LegacyEvidence.NONE;
 		int rows = 0;
-		int lastRow = 0;
 		List<CellRange> merges;
 		try (SheetCursor cursor = workbook.rows(sheet.index(), null)) {
 			for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
 				rows++;
-				lastRow = row.rowNumber();
 				if (row.rowNumber() <= HEAD_ROWS) {
 					head.add(row);
 				}
-				if (rows <= HEAD_ROWS + EVIDENCE_ROWS) {
-					for (Cell cell : row.cells()) {
-						if (cell.kind() == CellKind.TEXT) {
-							evidence = evidence.plus(LegacyVietnamese.score(cell.text()));
-						}
+				for (Cell cell : row.cells()) {
+					if (cell.kind() == CellKind.TEXT) {
+						evidence = evidence.plus(LegacyVietnamese.score(cell.text()));
 					}
 				}
-				if (rows > this.limits.maxRows()) {
+				if (rows >= HEAD_ROWS + EVIDENCE_ROWS) {
+					// the rest only needs counting (for the row limit) and its merged
+					// ranges
+					rows += cursor.skipRest();
 					break;
 				}
 			}
 			merges = cursor.merges();
 		}
-		return new SheetScan(sheet, head, merges, rows, lastRow, evidence);
+		return new SheetScan(sheet, head, merges, rows, evidence);
 	}
 
 	private static Map<String, String> metadata(SpreadsheetFile workbook, int sheet) throws IOException {
@@ -232,7 +231,7 @@ class WorkbookInspection implements Tasklet {
 			int sheetNo = scan.sheet().index();
 			String sheetName = scan.sheet().name();
 			if (header == null) {
-				this.submissions.saveSheet(this.submissionId, sheetNo, sheetName, null, null, scan.lastRow(), false);
+				this.submissions.saveSheet(this.submissionId, sheetNo, sheetName, null, null, false);
 				if (!scan.sheet().hidden() && scan.rowCount() > 0) {
 					this.submissions
 						.addIssue(this.submissionId, null,
@@ -244,7 +243,7 @@ class WorkbookInspection implements Tasklet {
 				continue;
 			}
 			this.submissions.saveSheet(this.submissionId, sheetNo, sheetName, header.headerRow(), header.firstDataRow(),
-					scan.lastRow(), true);
+					true);
 			DayMapping days = DayMapping.map(header.dayColumns(), trainingClass.days());
 			BitSet used = new BitSet();
 			for (HeaderColumn column : header.columns()) {
@@ -277,7 +276,7 @@ class WorkbookInspection implements Tasklet {
 		}
 	}
 
-	private record SheetScan(SheetInfo sheet, List<SheetRow> head, List<CellRange> merges, int rowCount, int lastRow,
+	private record SheetScan(SheetInfo sheet, List<SheetRow> head, List<CellRange> merges, int rowCount,
 			LegacyEvidence evidence) {
 	}
 

@@ -142,6 +142,40 @@ final class XlsxSheetCursor implements SheetCursor {
 		return null;
 	}
 
+	/**
+	 * Counts the remaining rows that hold a cell and collects the merged ranges, building
+	 * no cells.
+	 */
+	@Override
+	public int skipRest() throws IOException {
+		if (this.finished) {
+			return 0;
+		}
+		int rows = 0;
+		boolean rowHasCell = false;
+		for (int event = this.xml.next(); event != XmlTokens.EOF; event = this.xml.next()) {
+			if (event == XmlTokens.START) {
+				if (this.xml.is(C)) {
+					rowHasCell |= !this.xml.selfClosing();
+				}
+				else if (this.xml.is(ROW)) {
+					rowHasCell = false;
+				}
+				else if (this.xml.is(MERGE_CELL)) {
+					String reference = this.xml.attribute(REF);
+					if (reference != null) {
+						this.merges.add(CellRange.parse(reference));
+					}
+				}
+			}
+			else if (this.xml.is(ROW) && rowHasCell) {
+				rows++;
+			}
+		}
+		this.finished = true;
+		return rows;
+	}
+
 	private boolean wanted(int column) {
 		return this.columns == null || this.columns.get(column);
 	}

@@ -142,6 +142,32 @@ class AttendanceImportIntegrationTests {
 	}
 
 	@Test
+	void theFileGivenLastStaysCurrentWhenImportsRunSideBySide() throws Exception {
+		// a large first file finishes after the small second one
+		List<Object[]> many = new java.util.ArrayList<>();
+		for (int i = 6; i < 400; i++) {
+			many.add(new Object[] { i, "Nguyễn Văn Số " + i, 1970 + i % 30, null, "Tổ trưởng", "Công ty Z", null, "x",
+					"x", "x" });
+		}
+		Path slowEarlier = longXuyen(many).writeXlsx(this.temp.resolve("ban-cu.xlsx"));
+		Path quickLater = longXuyen().writeXlsx(this.temp.resolve("ban-moi.xlsx"));
+		ImportRequest request = ImportRequest.of(null, "AG26-CS-01", "long-xuyen");
+
+		ImportSummary summary = this.imports.importFiles(List.of(slowEarlier, quickLater), request, (outcome) -> {
+		});
+
+		assertThat(summary.files()).extracting(FileOutcome::path)
+			.containsExactly(slowEarlier.toString(), quickLater.toString());
+		assertThat(this.jdbc.sql("""
+				SELECT original_name FROM submission
+				WHERE class_code = 'AG26-CS-01' AND unit_code = 'long-xuyen' AND status = 'IMPORTED'
+				""").query(String.class).list()).containsExactly("ban-moi.xlsx");
+		assertThat(this.jdbc.sql("SELECT status FROM submission WHERE original_name = 'ban-cu.xlsx'")
+			.query(String.class)
+			.single()).isEqualTo("REPLACED");
+	}
+
+	@Test
 	void rejectsAWorkbookWithoutAHeaderAndStoresNothingOfIt() throws Exception {
 		Path file = Spreadsheet.create()
 			.row("CÔNG ĐOÀN PHƯỜNG CHÂU ĐỐC")
