@@ -41,7 +41,7 @@ public final class CommandLineApplication {
 		String command = commandArgs.isEmpty() ? "" : commandArgs.get(0);
 		Path scratch = null;
 		if (command.equals("demo")) {
-			springArgs.addAll(IsolatedRun.arguments(demoFolder(DemoCommand.outDirectory(commandArgs))));
+			IsolatedRun.replace(springArgs, IsolatedRun.arguments(demoFolder(DemoCommand.outDirectory(commandArgs))));
 		}
 		else if (command.equals("bench") && !commandArgs.contains("--help") && !commandArgs.contains("-h")) {
 			try {
@@ -50,7 +50,7 @@ public final class CommandLineApplication {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			springArgs.addAll(IsolatedRun.arguments(scratch));
+			IsolatedRun.replace(springArgs, IsolatedRun.arguments(scratch));
 		}
 		SpringApplication application = new SpringApplication(source);
 		application.setBannerMode(Banner.Mode.OFF);

@@ -44,6 +44,18 @@ class IsolatedRun {
 				"--taphuan.data-dir=" + root.resolve("var"), "--" + WORK_DIR_PROPERTY + "=" + root);
 	}
 
+	/**
+	 * Adds the isolated run's arguments, dropping any given for the same properties:
+	 * isolation wins.
+	 */
+	static void replace(List<String> springArgs, List<String> isolated) {
+		for (String argument : isolated) {
+			String property = argument.substring(0, argument.indexOf('=') + 1);
+			springArgs.removeIf((existing) -> existing.startsWith(property));
+		}
+		springArgs.addAll(isolated);
+	}
+
 	static void delete(Path folder) {
 		try {
 			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
