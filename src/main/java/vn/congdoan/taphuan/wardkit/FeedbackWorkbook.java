@@ -115,7 +115,7 @@ final class FeedbackWorkbook {
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	/** Summary columns: label or code, level, description, count, advice. */
-	private static final int[] SUMMARY_WIDTHS = { 28, 11, 50, 8, 62 };
+	private static final int[] SUMMARY_WIDTHS = { 28, 15, 48, 8, 60 };
 
 	private static final int SUMMARY_LAST_COLUMN = SUMMARY_WIDTHS.length - 1;
 
@@ -312,7 +312,7 @@ final class FeedbackWorkbook {
 		}
 		rows.skip();
 
-		if (!dataSheets.isEmpty()) {
+		if (!dataSheets.isEmpty() && !feedback.rejected()) {
 			merged(rows.next(), "CHÚ THÍCH MÀU", styles.bold);
 			SXSSFRow red = rows.next();
 			text(red, 0, "Ô tô đỏ", styles.legendError);
