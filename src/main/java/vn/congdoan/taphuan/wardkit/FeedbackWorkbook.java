@@ -84,11 +84,11 @@ final class FeedbackWorkbook {
 
 	static final String PROBLEM_HEADER = "Phản hồi (lỗi, cảnh báo)";
 
-	/** Fill of a cell that made its row rejected (Excel's "bad" red). */
-	static final String ERROR_FILL = "FFC7CE";
+	/** Fill of a cell that made its row rejected: red. */
+	static final String ERROR_FILL = "FFA7A7";
 
 	/** Fill of the other cells of a rejected row. */
-	static final String REJECTED_ROW_FILL = "FDECEA";
+	static final String REJECTED_ROW_FILL = "FDEDED";
 
 	/** Fill of a cell with a warning (Excel's "neutral" yellow). */
 	static final String WARNING_FILL = "FFEB9C";

@@ -66,12 +66,12 @@ class FeedbackCommandIntegrationTests {
 
 	@Test
 	void importWritesUnderTheConfiguredOutputFolderByDefault() throws IOException {
-		// given
+		// given: the test command line sets taphuan.output-dir to WORK/out
 		Path file = tanChau();
-		Path out = this.work.resolve("configured");
+		Path out = this.work.resolve("out");
 
 		// when
-		Cli.Result result = this.cli.run("--taphuan.output-dir=" + out, "import", file.toString());
+		Cli.Result result = this.cli.run("import", file.toString());
 
 		// then
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
