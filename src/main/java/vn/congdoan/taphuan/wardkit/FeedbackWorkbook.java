@@ -769,10 +769,12 @@ final class FeedbackWorkbook {
 					written.add(entry.getKey());
 				}
 			}
-			if (rejected && this.layout != null) {
+			if ((rejected || (bordered && part == Part.DATA)) && this.layout != null) {
+				// the empty cells of a table row, so the row reads as one (pale red when
+				// rejected)
 				for (int column = 0; column <= this.layout.lastHeaderColumn(); column++) {
 					if (!written.contains(column)) {
-						decorate(row.createCell(column), part, false, null, true, bordered);
+						decorate(row.createCell(column), part, false, null, rejected, bordered);
 					}
 				}
 			}
