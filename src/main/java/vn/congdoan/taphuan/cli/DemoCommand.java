@@ -13,8 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.congdoan.taphuan.common.ExitCodes;
+import vn.congdoan.taphuan.intake.AttendanceImports;
+import vn.congdoan.taphuan.intake.ImportRequest;
+import vn.congdoan.taphuan.intake.ImportSummary;
 import vn.congdoan.taphuan.plan.PlanLoadResult;
 import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.wardkit.FeedbackWorkbooks;
 
 /**
  * {@code taphuan demo}: every stage on the bundled samples, in a database of its own
@@ -35,10 +39,17 @@ class DemoCommand extends ResultCommand {
 
 	private final SampleData samples;
 
-	DemoCommand(Plans plans, SampleData samples, JsonOutput jsonOutput) {
+	private final AttendanceImports imports;
+
+	private final FeedbackWorkbooks feedback;
+
+	DemoCommand(Plans plans, SampleData samples, AttendanceImports imports, FeedbackWorkbooks feedback,
+			JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.samples = samples;
+		this.imports = imports;
+		this.feedback = feedback;
 	}
 
 	@Override
@@ -57,6 +68,7 @@ class DemoCommand extends ResultCommand {
 			}
 		}
 		outputs.put("plans", loaded);
+		outputs.put("attendance", importAttendance(sampleRoot.resolve("attendance")));
 		Path data = CommandLineApplication.demoFolder(this.out);
 		outputs.put("database", data.resolve("db").toString());
 		err().println("Cơ sở dữ liệu của demo: " + data.resolve("db") + " (không đụng tới dữ liệu thật)");
@@ -64,6 +76,27 @@ class DemoCommand extends ResultCommand {
 			printJson(outputs);
 		}
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * Imports the sample ward files (no flags: each file is assigned by its metadata or
+	 * title block) and writes the feedback workbooks under {@code OUT/feedback}.
+	 */
+	private Map<String, Object> importAttendance(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return Map.of();
+		}
+		List<String> feedbackFiles = new ArrayList<>();
+		ImportSummary summary = this.imports.importFiles(this.imports.collect(List.of(folder)),
+				ImportRequest.of(null, null, null), (outcome) -> this.feedback.write(outcome.submission(), this.out)
+					.ifPresent((file) -> feedbackFiles.add(file.file().toString())));
+		ImportSummary.Totals totals = summary.totals();
+		err().printf(
+				"Danh sách mẫu (%s): %d tệp — %d đã nhập, %d không đổi, %d bị từ chối; %d dòng nhận, %d dòng bị "
+						+ "loại; %d tệp phản hồi cho đơn vị trong %s%n",
+				folder, totals.files(), totals.imported(), totals.unchanged(), totals.rejected(), totals.rowsAccepted(),
+				totals.rowsRejected(), feedbackFiles.size(), this.out.resolve(FeedbackWorkbooks.FOLDER));
+		return Map.of("totals", totals, "feedback", feedbackFiles);
 	}
 
 	/** The {@code --out} value of a demo command line, before picocli has parsed it. */

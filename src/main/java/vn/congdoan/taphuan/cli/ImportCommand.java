@@ -1,7 +1,9 @@
 package vn.congdoan.taphuan.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,14 +23,16 @@ import vn.congdoan.taphuan.intake.ImportIssue;
 import vn.congdoan.taphuan.intake.ImportRequest;
 import vn.congdoan.taphuan.intake.ImportSummary;
 import vn.congdoan.taphuan.intake.IssueCode;
+import vn.congdoan.taphuan.wardkit.FeedbackWorkbooks;
 
 /**
- * {@code taphuan import [--plan P] [--class C] [--ward W] [--json] PATH...}.
+ * {@code taphuan import [--plan P] [--class C] [--ward W] [--out DIR] [--json] PATH...}.
  */
 @Command(name = "import", description = { "Import ward attendance spreadsheets (.xlsx, .xlsm, .xls, .csv; folders are "
 		+ "searched recursively). Each file is archived byte for byte, then imported as one restartable job: "
 		+ "the same bytes again are UNCHANGED, a new file for the same class and ward replaces the earlier one, "
-		+ "and an interrupted import resumes when the same command is run again.",
+		+ "and an interrupted import resumes when the same command is run again. A file with rejected rows or "
+		+ "warnings gets a feedback workbook for its ward (DIR/feedback/<CLASS>/<ward>/...-phan-hoi.xlsx).",
 		"Exit 0: everything accepted; 3: a file or some rows were rejected; 2: usage error; 1: failure." })
 class ImportCommand extends ResultCommand {
 
@@ -41,14 +45,22 @@ class ImportCommand extends ResultCommand {
 	@Option(names = "--ward", paramLabel = "W", description = "The ward every file is from (else read from the file).")
 	String ward;
 
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Folder for the feedback workbooks written for wards, under DIR/feedback/ "
+					+ "(default: the taphuan.output-dir property, out).")
+	Path out;
+
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	List<Path> paths;
 
 	private final AttendanceImports imports;
 
-	ImportCommand(AttendanceImports imports, JsonOutput jsonOutput) {
+	private final FeedbackWorkbooks feedback;
+
+	ImportCommand(AttendanceImports imports, FeedbackWorkbooks feedback, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.imports = imports;
+		this.feedback = feedback;
 	}
 
 	@Override
@@ -60,21 +72,23 @@ class ImportCommand extends ResultCommand {
 			err().println("Không có tệp bảng tính nào (.xlsx, .xlsm, .xls, .csv) trong " + this.paths + ".");
 			return ExitCodes.USAGE;
 		}
-		ImportSummary summary;
+		List<FileOutcome> outcomes = new ArrayList<>();
+		Consumer<FileOutcome> withFeedback = (outcome) -> outcomes.add(withFeedback(outcome));
 		if (files.size() > 1 && System.console() != null && !this.json) {
 			try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Nhập tệp")
 				.setInitialMax(files.size())
 				.setStyle(ProgressBarStyle.ASCII)
 				.setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
 				.build()) {
-				summary = this.imports.importFiles(files, request, (outcome) -> bar.step());
+				this.imports.importFiles(files, request, withFeedback.andThen((outcome) -> bar.step()));
 			}
-			summary.files().forEach(this::print);
+			outcomes.forEach(this::print);
 		}
 		else {
-			Consumer<FileOutcome> print = this::print;
-			summary = this.imports.importFiles(files, request, print);
+			this.imports.importFiles(files, request,
+					withFeedback.andThen((outcome) -> print(outcomes.get(outcomes.size() - 1))));
 		}
+		ImportSummary summary = ImportSummary.of(outcomes);
 		ImportSummary.Totals totals = summary.totals();
 		err().printf("Tổng: %d tệp — %d đã nhập, %d không đổi, %d bị từ chối; %d dòng nhận, %d dòng bị loại.%n",
 				totals.files(), totals.imported(), totals.unchanged(), totals.rejected(), totals.rowsAccepted(),
@@ -87,6 +101,25 @@ class ImportCommand extends ResultCommand {
 			return ExitCodes.FAILURE;
 		}
 		return summary.hasRejections() ? ExitCodes.PARTIAL : ExitCodes.OK;
+	}
+
+	/**
+	 * The outcome with the feedback workbook written for the ward, when the file just
+	 * imported or rejected has rejections or warnings.
+	 */
+	private FileOutcome withFeedback(FileOutcome outcome) {
+		if (outcome.status() != FileOutcome.Status.IMPORTED && outcome.status() != FileOutcome.Status.REJECTED) {
+			return outcome;
+		}
+		try {
+			return this.feedback.write(outcome.submission(), (this.out != null) ? this.out : this.feedback.outputDir())
+				.map((file) -> outcome.withFeedback(List.of(file.file().toString())))
+				.orElse(outcome);
+		}
+		catch (UncheckedIOException ex) {
+			err().printf("    (không ghi được tệp phản hồi: %s)%n", ex.getMessage());
+			return outcome;
+		}
 	}
 
 	private void print(FileOutcome outcome) {

@@ -15,8 +15,8 @@ import vn.congdoan.taphuan.cli.CommandLineApplication;
 
 /**
  * Runs the real command line in this JVM, as {@code java -jar taphuan.jar ARGS} would,
- * against a database and data folder inside {@code workDir}, capturing stdout, stderr and
- * the exit code.
+ * against a database, data folder and output folder inside {@code workDir}, capturing
+ * stdout, stderr and the exit code.
  */
 public final class Cli {
 
@@ -35,7 +35,8 @@ public final class Cli {
 		return List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + this.workDir.toAbsolutePath().resolve("db/taphuan")
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"));
+				"--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"),
+				"--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
 	}
 
 	public synchronized Result run(String... args) {
