@@ -1,6 +1,7 @@
 package vn.congdoan.taphuan.cli;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ class RunMonthlyCommand extends ResultCommand {
 			err().println("Lỗi: " + ex.getMessage());
 			err().flush();
 			if (this.json) {
-				printJson(JsonOutput.error("NOT_READY", ex.getMessage(), java.util.List.of()));
+				printJson(JsonOutput.error("NOT_READY", ex.getMessage(), List.of()));
 			}
 			return ExitCodes.FAILURE;
 		}

@@ -3,6 +3,7 @@ package vn.congdoan.taphuan.cli;
 import java.io.PrintWriter;
 
 import vn.congdoan.taphuan.common.ExitCodes;
+import vn.congdoan.taphuan.ops.InboxOutcome;
 import vn.congdoan.taphuan.ops.RunCounts;
 import vn.congdoan.taphuan.ops.RunOutcome;
 
@@ -30,11 +31,8 @@ final class RunOutcomePrinter {
 		}
 		for (RunOutcome.InboxFile file : outcome.files()) {
 			switch (file.outcome()) {
-				case IMPORTED,
-						UNCHANGED ->
-					err.printf("  %s %s → %s%n",
-							(file.outcome() == vn.congdoan.taphuan.ops.InboxOutcome.IMPORTED) ? "✓" : "=", file.path(),
-							file.movedTo());
+				case IMPORTED, UNCHANGED -> err.printf("  %s %s → %s%n",
+						(file.outcome() == InboxOutcome.IMPORTED) ? "✓" : "=", file.path(), file.movedTo());
 				case REJECTED, NOT_SPREADSHEET ->
 					err.printf("  ✗ %s → %s (lý do: %s)%n", file.path(), file.movedTo(), file.note());
 				default -> err.printf("  … %s: để lại — %s%n", file.path(), file.message());

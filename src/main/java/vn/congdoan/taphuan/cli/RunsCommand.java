@@ -1,5 +1,7 @@
 package vn.congdoan.taphuan.cli;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +34,8 @@ class RunsCommand extends ResultCommand {
 	@Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "At most N runs (default 30).")
 	int limit;
 
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
 	private final RunHistory history;
 
 	RunsCommand(RunHistory history, JsonOutput jsonOutput) {
@@ -47,7 +51,7 @@ class RunsCommand extends ResultCommand {
 		}
 		for (RunRecord run : runs) {
 			err().printf("#%d %-20s %-26s %s → %s  %s%s%n", run.execution(), run.job(), parameters(run.parameters()),
-					run.start(), (run.end() != null) ? run.end() : "…", run.status(), counts(run.counts()));
+					time(run.start()), (run.end() != null) ? time(run.end()) : "…", run.status(), counts(run.counts()));
 			if (run.needsAttention()) {
 				if (run.message() != null) {
 					err().println("    lỗi: " + run.message());
@@ -62,6 +66,10 @@ class RunsCommand extends ResultCommand {
 			printJson(Map.of("runs", runs));
 		}
 		return ExitCodes.OK;
+	}
+
+	private static String time(LocalDateTime time) {
+		return (time != null) ? WHEN.format(time) : "?";
 	}
 
 	private static String parameters(Map<String, String> parameters) {

@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,6 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+
+import vn.congdoan.taphuan.intake.AttendanceImports;
 
 /**
  * Looks at the inbox: which files are there, and whether each can be taken now. A file is
@@ -89,7 +92,7 @@ class InboxFiles {
 	 * in Vietnamese when not.
 	 */
 	Check check(InboxEntry seen) {
-		if (!Files.exists(seen.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(seen.file(), LinkOption.NOFOLLOW_LINKS)) {
 			return new Check(null, "Tệp không còn trong hộp thư đến (đã được chuyển đi).");
 		}
 		InboxEntry now = look(seen.file());
@@ -127,7 +130,7 @@ class InboxFiles {
 	static boolean isSpreadsheet(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		int dot = name.lastIndexOf('.');
-		return dot > 0 && vn.congdoan.taphuan.intake.AttendanceImports.EXTENSIONS.contains(name.substring(dot + 1));
+		return dot > 0 && AttendanceImports.EXTENSIONS.contains(name.substring(dot + 1));
 	}
 
 	private static boolean ignored(Path relative) {

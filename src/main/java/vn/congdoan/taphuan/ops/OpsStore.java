@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +75,7 @@ class OpsStore {
 				""")
 			.params(entry.relativePath(), entry.size(), entry.modifiedAt())
 			.query((rs, row) -> new PendingMove(rs.getLong("id"), InboxOutcome.valueOf(rs.getString("outcome")),
-					(Long) rs.getObject("submission_id", Long.class), rs.getString("sha256"), rs.getString("message")))
+					rs.getObject("submission_id", Long.class), rs.getString("sha256"), rs.getString("message")))
 			.list()
 			.stream()
 			.findFirst();
@@ -239,15 +236,6 @@ class OpsStore {
 
 	// counts
 
-	/** The counts of each of these job executions (ops jobs only). */
-	Map<Long, RunCounts> counts(Collection<Long> executionIds) {
-		Map<Long, RunCounts> counts = new HashMap<>();
-		for (Long id : executionIds) {
-			counts.put(id, count(List.of(id)));
-		}
-		return counts;
-	}
-
 	/** The counts over several job executions together (ops jobs only). */
 	RunCounts count(Collection<Long> executionIds) {
 		if (executionIds.isEmpty()) {
@@ -306,11 +294,6 @@ class OpsStore {
 
 	static String truncate(String text, int length) {
 		return (text == null || text.length() <= length) ? text : text.substring(0, length - 1) + "…";
-	}
-
-	static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	/**

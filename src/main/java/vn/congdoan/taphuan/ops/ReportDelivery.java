@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +58,7 @@ class ReportDelivery {
 
 	/** The channels configured now, with their targets. */
 	List<DeliveryChannel> channels() {
-		List<DeliveryChannel> channels = new java.util.ArrayList<>();
+		List<DeliveryChannel> channels = new ArrayList<>();
 		if (this.settings.emailEnabled()) {
 			channels.add(DeliveryChannel.EMAIL);
 		}
@@ -204,7 +206,7 @@ class ReportDelivery {
 	}
 
 	private static String describeServer(JavaMailSender sender) {
-		if (sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl) {
+		if (sender instanceof JavaMailSenderImpl impl) {
 			return impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25);
 		}
 		return "SMTP";

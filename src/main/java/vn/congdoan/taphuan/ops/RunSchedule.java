@@ -22,6 +22,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.taphuan.common.UserInputException;
+
 /**
  * The schedule {@code taphuan serve} keeps: {@code monthlyRunJob} on
  * {@code taphuan.schedule.monthly} (default 07:00 on the 1st, reporting on the previous
@@ -133,6 +135,10 @@ public class RunSchedule implements SmartLifecycle {
 						this.completed.add(key);
 					}
 					outcomes.add(outcome);
+				}
+				catch (RunNotPossibleException | UserInputException ex) {
+					logger.error("Scheduled {} {} could not run: {}", period.kind().jobName(), period.label(),
+							ex.getMessage());
 				}
 				catch (RuntimeException ex) {
 					logger.error("Scheduled {} {} could not run: {}", period.kind().jobName(), period.label(),

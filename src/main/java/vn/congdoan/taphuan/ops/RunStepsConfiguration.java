@@ -45,9 +45,12 @@ class RunStepsConfiguration {
 
 	static final String DELIVER_REPORTS_STEP = "deliverReportsStep";
 
-	/** Steps that orchestrate rather than write: no surrounding transaction. */
-	static final TransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
-			TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+	/**
+	 * Steps that orchestrate rather than write: no surrounding transaction. Every
+	 * exception fails the step (the default attribute would let a checked exception, such
+	 * as an {@code IOException} while moving a file, pass as success).
+	 */
+	static final TransactionAttribute NO_TRANSACTION = new NoTransaction();
 
 	@Bean
 	Step importInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -117,6 +120,22 @@ class RunStepsConfiguration {
 			throw new IllegalStateException(Runs.missingPort(port));
 		}
 		return implementation;
+	}
+
+	/**
+	 * {@code PROPAGATION_NOT_SUPPORTED}, failing on every exception.
+	 */
+	private static final class NoTransaction extends DefaultTransactionAttribute {
+
+		NoTransaction() {
+			super(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		}
+
+		@Override
+		public boolean rollbackOn(Throwable failure) {
+			return true;
+		}
+
 	}
 
 }

@@ -296,9 +296,11 @@ public class Runs {
 			Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 			message = (status == RunOutcome.Status.STOPPED)
 					? "Đã dừng theo yêu cầu" + ((failedStep != null) ? " ở bước " + failedStep : "") + "."
-					: "Dừng ở bước " + failedStep + ((cause != null) ? ": " + describe(cause) : "") + ".";
-			logger.error("{} {} ended {}: {}", period.kind().jobName(), period.label(), execution.getStatus(), message,
-					cause);
+					: sentence("Dừng ở bước " + failedStep + ((cause != null) ? ": " + describe(cause) : ""));
+			logger.error("{} {} ended {}: {}", period.kind().jobName(), period.label(), execution.getStatus(), message);
+			if (cause != null) {
+				logger.info("{} {}: the failure in full", period.kind().jobName(), period.label(), cause);
+			}
 		}
 		return new RunOutcome(period.kind().jobName(), plan, scope, period.label(), (int) run, instanceId,
 				execution.getId(), status, failedStep, message, execution.getStartTime(), execution.getEndTime(),
@@ -328,7 +330,8 @@ public class Runs {
 			.orElse("");
 		String message = "Một lần chạy " + jobName + " khác đang diễn ra" + holder
 				+ ": không chạy đồng thời. Chờ lần đó xong rồi chạy lại.";
-		logger.warn(message);
+		logger.warn("{} {} not started: another run of {} holds its lock{}", jobName, period.label(), jobName,
+				this.locks.holder(jobName).map((h) -> " (" + h.owner() + " until " + h.expiresAt() + ")").orElse(""));
 		return new RunOutcome(jobName, plan, scope, period.label(), (int) run, null, null, RunOutcome.Status.BUSY, null,
 				message, null, null, RunCounts.NONE, List.of(), List.of(), List.of(), rerun(period, plan));
 	}
@@ -347,9 +350,16 @@ public class Runs {
 		return command.toString();
 	}
 
+	private static String sentence(String text) {
+		return (text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) ? text : text + ".";
+	}
+
 	private static String describe(Throwable failure) {
-		String message = failure.getMessage();
-		return (message != null) ? message.lines().findFirst().orElse(message) : failure.getClass().getSimpleName();
+		String message = (failure.getMessage() != null) ? failure.getMessage().lines().findFirst().orElse("") : "";
+		if (failure instanceof DeliverReportsTasklet.DeliveryFailedException) {
+			return message;
+		}
+		return failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
 	}
 
 }

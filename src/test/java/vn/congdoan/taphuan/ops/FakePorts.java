@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Stand-ins for the reconcile and report features, for tests only: they record every
@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Bean;
  * show what happens when no implementation is present. State is static because
  * {@code Cli} boots a new application for every command.
  */
-@TestConfiguration(proxyBeanMethods = false)
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "taphuan.test.fake-ports", havingValue = "true")
 public class FakePorts {
 
