@@ -20,13 +20,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Stand-ins for the reconcile and report features, for tests only: they record every
  * call, write a small real PDF, XLSX and PNG per report, and can be told to fail or to
  * wait. Active only with {@code taphuan.test.fake-ports=true}, so that a test can also
- * show what happens when no implementation is present. State is static because
- * {@code Cli} boots a new application for every command.
+ * show what happens when no implementation is present; primary, so that they stand in for
+ * the real implementations once those are in the build. A plain configuration (not a test
+ * one) so that component scanning finds it in the applications {@code Cli} boots; state
+ * is static because {@code Cli} boots a new application for every command.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "taphuan.test.fake-ports", havingValue = "true")
@@ -67,6 +70,7 @@ public class FakePorts {
 	}
 
 	@Bean
+	@Primary
 	Reconciliation fakeReconciliation() {
 		return (String planCode, LocalDate asOf) -> {
 			calls.add("reconcile " + planCode + " " + asOf);
@@ -90,6 +94,7 @@ public class FakePorts {
 	}
 
 	@Bean
+	@Primary
 	ReportRendering fakeReportRendering() {
 		return new ReportRendering() {
 
