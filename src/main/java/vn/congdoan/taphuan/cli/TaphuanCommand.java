@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 						+ "against the plan and budgets, and write the reports.",
 				"Exit codes: 0 done; 3 done but some input was rejected; 2 usage or validation error; 1 failure." },
 		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
-				SignInCommand.class, FeedbackCommand.class, DemoCommand.class, BenchCommand.class })
+				SignInCommand.class, FeedbackCommand.class, RunCommand.class, RunsCommand.class, ServeCommand.class,
+				DemoCommand.class, BenchCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

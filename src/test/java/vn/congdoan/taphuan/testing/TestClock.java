@@ -2,12 +2,14 @@ package vn.congdoan.taphuan.testing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * A clock tests control: starts at {@link #START} in Asia/Ho_Chi_Minh and moves only when
@@ -48,10 +50,20 @@ public final class TestClock extends Clock {
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Configuration {
 
+		/**
+		 * The clock, at {@code taphuan.test.now} (a local date-time in Vietnam, e.g.
+		 * {@code 2026-12-01T07:00}) when set, else at {@link #START}: a command run with
+		 * {@link Cli} sees the time its test sets.
+		 */
 		@Bean
 		@Primary
-		TestClock testClock() {
-			return new TestClock();
+		TestClock testClock(Environment environment) {
+			TestClock clock = new TestClock();
+			String now = environment.getProperty("taphuan.test.now");
+			if (now != null) {
+				clock.set(LocalDateTime.parse(now).atZone(ZONE));
+			}
+			return clock;
 		}
 
 	}
