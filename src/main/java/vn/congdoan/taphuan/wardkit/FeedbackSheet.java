@@ -10,7 +10,7 @@ import java.util.Map;
  * @param name the sheet's name in the file
  * @param headerRow 1-based row of the (top) header
  * @param firstDataRow 1-based first row below the header
- * @param lastRow 1-based last row of the sheet
+ * @param lastRow 1-based row of the last trainee line read (0 when none)
  * @param fields 0-based column → the field the import read there (FULL_NAME, BIRTH, DAY,
  * IGNORED, ...)
  */

@@ -907,9 +907,16 @@ final class FeedbackWorkbook {
 		 * Drop-down lists and checks on the read columns, as warnings: they guide what a
 		 * ward types and never block it.
 		 */
+		/**
+		 * Rows below the last trainee line that get the checks, for lines a ward adds.
+		 */
+		private static final int ROWS_TO_ADD = 20;
+
 		private void validations() {
 			int first = this.layout.firstDataRow() - 1;
-			int last = Math.max(first, this.layout.lastRow() - 1);
+			// through the last trainee line and room below it for the lines a ward adds
+			// when correcting
+			int last = Math.max(first, this.layout.lastRow() - 1) + ROWS_TO_ADD;
 			DataValidationHelper helper = this.sheet.getDataValidationHelper();
 			for (Map.Entry<Integer, String> entry : this.layout.fields().entrySet()) {
 				int column = entry.getKey();

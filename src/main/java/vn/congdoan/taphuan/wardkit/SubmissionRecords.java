@@ -84,8 +84,11 @@ class SubmissionRecords {
 		});
 		List<FeedbackSheet> sheets = new ArrayList<>();
 		this.jdbc.sql("""
-				SELECT sheet_no, sheet_name, header_row, first_data_row, last_row FROM submission_sheet
-				WHERE submission_id = ? AND readable ORDER BY sheet_no
+				SELECT s.sheet_no, s.sheet_name, s.header_row, s.first_data_row,
+				       (SELECT MAX(t.row_no) FROM trainee_row t
+				        WHERE t.submission_id = s.submission_id AND t.sheet_no = s.sheet_no) AS last_row
+				FROM submission_sheet s
+				WHERE s.submission_id = ? AND s.readable ORDER BY s.sheet_no
 				""").param(id).query((rs) -> {
 			int sheetNo = rs.getInt("sheet_no");
 			sheets.add(new FeedbackSheet(sheetNo, rs.getString("sheet_name"), rs.getInt("header_row"),

@@ -164,12 +164,12 @@ class FeedbackWorkbooksIntegrationTests {
 			assertThat(list.getRow(5).getCell(1).getCellStyle().getLocked()).isTrue();
 			// checks like the template's, as warnings
 			assertThat(list.getDataValidations()).anySatisfy((validation) -> {
-				assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("H8:H15");
+				assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("H8:H32");
 				assertThat(validation.getValidationConstraint().getExplicitListValues()).containsExactly("x", "P", "K");
 				assertThat(validation.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
 			});
 			assertThat(list.getDataValidations()).anySatisfy((validation) -> {
-				assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("D8:D15");
+				assertThat(validation.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("D8:D32");
 				assertThat(validation.getValidationConstraint().getValidationType())
 					.isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
 			});
