@@ -35,10 +35,13 @@ class DemoCommand extends ResultCommand {
 
 	private final SampleData samples;
 
-	DemoCommand(Plans plans, SampleData samples, JsonOutput jsonOutput) {
+	private final DemoReconciliation reconciliation;
+
+	DemoCommand(Plans plans, SampleData samples, DemoReconciliation reconciliation, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.samples = samples;
+		this.reconciliation = reconciliation;
 	}
 
 	@Override
@@ -57,6 +60,7 @@ class DemoCommand extends ResultCommand {
 			}
 		}
 		outputs.put("plans", loaded);
+		outputs.put("reconcile", this.reconciliation.run(sampleRoot.resolve("budget"), this.out, err()));
 		outputs.put("database", CommandLineApplication.demoDatabase(this.out).toString());
 		err().println("Cơ sở dữ liệu của demo: " + CommandLineApplication.demoDatabase(this.out) + ".mv.db");
 		if (this.json) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 						+ "against the plan and budgets, and write the reports.",
 				"Exit codes: 0 done; 3 done but some input was rejected; 2 usage or validation error; 1 failure." },
 		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
-				DemoCommand.class })
+				BudgetCommand.class, ReconcileCommand.class, FindingsCommand.class, DemoCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

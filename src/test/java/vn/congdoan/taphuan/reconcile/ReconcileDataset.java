@@ -103,6 +103,7 @@ public final class ReconcileDataset {
 
 	/** Writes the settlement workbooks of RC26-CS-01 and RC26-CS-02 into {@code dir}. */
 	public static List<Path> settlementFiles(Path dir) throws IOException {
+		Files.createDirectories(dir);
 		Path first = Spreadsheet.create()
 			.row("LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM")
 			.row("BẢNG QUYẾT TOÁN KINH PHÍ LỚP TẬP HUẤN RC26-CS-01")
