@@ -1,5 +1,6 @@
 package vn.congdoan.taphuan.budget;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ record ClassAssignment(ClassInPlan found, String source) {
 	/** Matches a class code as a whole word, with or without its separators. */
 	static Pattern pattern(String classCode) {
 		String[] parts = VietnameseText.fold(classCode).split("[^a-z0-9]+");
-		String body = java.util.Arrays.stream(parts)
+		String body = Arrays.stream(parts)
 			.filter((part) -> !part.isEmpty())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("[-_ .]?"));

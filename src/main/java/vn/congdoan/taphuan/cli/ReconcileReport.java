@@ -3,6 +3,7 @@ package vn.congdoan.taphuan.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
@@ -160,7 +161,7 @@ final class ReconcileReport {
 		if (ratio == null) {
 			return "-";
 		}
-		return String.format(java.util.Locale.ROOT, "%.1f%%", ratio * 100).replace('.', ',');
+		return String.format(Locale.ROOT, "%.1f%%", ratio * 100).replace('.', ',');
 	}
 
 }

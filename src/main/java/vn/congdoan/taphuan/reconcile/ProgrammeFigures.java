@@ -33,7 +33,8 @@ import vn.congdoan.taphuan.plan.ProgrammeKind;
  * @param classesSettled classes with a settlement
  * @param fillRate {@code attended / quotaStarted}
  * @param completionRate {@code completed / quotaStarted}
- * @param progress {@code attended / plannedParticipants}, or {@code null}
+ * @param progress {@code attended / plannedParticipants} ({@code enrolled} for a
+ * programme without classes), or {@code null} without a planned number
  * @param costPerCompleted settled ÷ completed over classes with a settlement
  */
 public record ProgrammeFigures(String plan, String programme, String section, String title, ProgrammeKind kind,

@@ -1,6 +1,7 @@
 package vn.congdoan.taphuan.reconcile;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -136,12 +137,11 @@ public class Reconciliations {
 				SELECT severity, status, COUNT(*) AS n FROM finding
 				WHERE plan_code = ? AND last_run_id = ? AND status <> 'CLOSED'
 				GROUP BY severity, status
-				""").params(run.plan(), runId).query((rs, row) -> {
+				""").params(run.plan(), runId).query((ResultSet rs) -> {
 			int n = rs.getInt("n");
 			bySeverity.merge(FindingSeverity.valueOf(rs.getString("severity")), n, Integer::sum);
 			counts[rs.getString("status").equals(FindingStatus.OPEN.name()) ? 0 : 1] += n;
-			return n;
-		}).list();
+		});
 		Map<String, Object> row = this.jdbc
 			.sql("SELECT findings_new, findings_reopened, findings_closed FROM reconcile_run WHERE id = ?")
 			.param(runId)

@@ -2,6 +2,7 @@ package vn.congdoan.taphuan.budget;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +28,7 @@ class SettlementColumnsTests {
 		assertThat(SettlementColumns.field(label)).isEmpty();
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void aHeaderNeedsItemQuantityPriceAndAmount() {
 		assertThat(SettlementColumns.REQUIRED).containsExactly(Field.ITEM, Field.QUANTITY, Field.PRICE, Field.AMOUNT);
 		assertThat(List.of(Field.values())).contains(Field.DAY);

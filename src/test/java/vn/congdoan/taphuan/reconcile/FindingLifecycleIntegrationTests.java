@@ -26,6 +26,7 @@ import vn.congdoan.taphuan.testing.TaphuanIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Findings across runs on {@link ReconcileDataset}: the same ids on the same data, an
@@ -171,9 +172,8 @@ class FindingLifecycleIntegrationTests {
 		assertThat(this.findings.list(new FindingFilter(PLAN, null, FindingCode.CLASS_OUTSIDE_PERIOD, false, false)))
 			.extracting(Finding::classCode, Finding::severity, Finding::figures)
 			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("RC26-CS-02", FindingSeverity.ERROR,
-							"1/2 ngày học ngoài 01/03/2026 - 22/06/2026 (năm 2026)"),
-					org.assertj.core.groups.Tuple.tuple("RC26-CS-03", FindingSeverity.ERROR,
+					tuple("RC26-CS-02", FindingSeverity.ERROR, "1/2 ngày học ngoài 01/03/2026 - 22/06/2026 (năm 2026)"),
+					tuple("RC26-CS-03", FindingSeverity.ERROR,
 							"2/2 ngày học ngoài 01/03/2026 - 22/06/2026 (năm 2026)"));
 	}
 

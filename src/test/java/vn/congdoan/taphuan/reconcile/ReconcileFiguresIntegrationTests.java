@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,7 +160,7 @@ class ReconcileFiguresIntegrationTests {
 	void programmeFiguresSeparateTurnsFromDistinctTrainees() {
 		Map<String, ProgrammeFigures> programmes = this.results.programmeFigures(PLAN)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(ProgrammeFigures::programme, (figures) -> figures));
+			.collect(Collectors.toMap(ProgrammeFigures::programme, (figures) -> figures));
 		assertThat(this.results.programmeFigures(PLAN)).extracting(ProgrammeFigures::programme)
 			.containsExactly("SDH", "CT", "CS");
 
@@ -409,7 +411,7 @@ class ReconcileFiguresIntegrationTests {
 	private Finding one(FindingCode code, String ward) {
 		return this.results.findings(new FindingFilter(PLAN, null, code, false, false))
 			.stream()
-			.filter((finding) -> java.util.Objects.equals(finding.ward(), ward))
+			.filter((finding) -> Objects.equals(finding.ward(), ward))
 			.findFirst()
 			.orElseThrow();
 	}
