@@ -43,13 +43,16 @@ class DemoCommand extends ResultCommand {
 
 	private final FeedbackWorkbooks feedback;
 
+	private final DemoReconciliation reconciliation;
+
 	DemoCommand(Plans plans, SampleData samples, AttendanceImports imports, FeedbackWorkbooks feedback,
-			JsonOutput jsonOutput) {
+			DemoReconciliation reconciliation, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.samples = samples;
 		this.imports = imports;
 		this.feedback = feedback;
+		this.reconciliation = reconciliation;
 	}
 
 	@Override
@@ -69,6 +72,7 @@ class DemoCommand extends ResultCommand {
 		}
 		outputs.put("plans", loaded);
 		outputs.put("attendance", importAttendance(sampleRoot.resolve("attendance")));
+		outputs.put("reconcile", this.reconciliation.run(sampleRoot.resolve("budget"), this.out, err()));
 		Path data = CommandLineApplication.demoFolder(this.out);
 		outputs.put("database", data.resolve("db").toString());
 		err().println("Cơ sở dữ liệu của demo: " + data.resolve("db") + " (không đụng tới dữ liệu thật)");

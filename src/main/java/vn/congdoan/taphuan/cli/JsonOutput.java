@@ -1,6 +1,10 @@
 package vn.congdoan.taphuan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,13 @@ class JsonOutput {
 
 	byte[] bytes(Object document) {
 		return this.mapper.writeValueAsBytes(document);
+	}
+
+	/** Writes a document as one JSON file (UTF-8), replacing it. */
+	void write(Path file, Object document) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, this.mapper.writeValueAsString(document) + System.lineSeparator(),
+				StandardCharsets.UTF_8);
 	}
 
 	static Map<String, Object> error(String code, String message, List<String> details) {

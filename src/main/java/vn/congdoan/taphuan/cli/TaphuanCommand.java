@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 						+ "against the plan and budgets, and write the reports.",
 				"Exit codes: 0 done; 3 done but some input was rejected; 2 usage or validation error; 1 failure." },
 		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
-				SignInCommand.class, FeedbackCommand.class, RunCommand.class, RunsCommand.class, ServeCommand.class,
-				DemoCommand.class, BenchCommand.class })
+				SignInCommand.class, FeedbackCommand.class, BudgetCommand.class, ReconcileCommand.class,
+				FindingsCommand.class, RunCommand.class, RunsCommand.class, ServeCommand.class, DemoCommand.class,
+				BenchCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

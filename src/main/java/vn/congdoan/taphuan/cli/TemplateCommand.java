@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import vn.congdoan.taphuan.budget.SettlementTemplateResult;
+import vn.congdoan.taphuan.budget.SettlementTemplates;
 import vn.congdoan.taphuan.common.ExitCodes;
 import vn.congdoan.taphuan.common.UserInputException;
 import vn.congdoan.taphuan.plan.Allocation;
@@ -21,10 +23,10 @@ import vn.congdoan.taphuan.wardkit.AttendanceTemplates;
 import vn.congdoan.taphuan.wardkit.TemplateResult;
 
 /**
- * {@code taphuan template --class C (--ward W | --all) [-o FILE|DIR]}: the fill-in
- * attendance template a ward fills in for a class. Exactly one kind of workbook is chosen
- * per run ({@code --ward} or {@code --all} today); the check lives in {@link #kind()} so
- * other kinds can join it.
+ * {@code taphuan template --class C (--ward W | --all | --budget) [-o FILE|DIR]}: the
+ * fill-in attendance template a ward fills in for a class, or the blank settlement
+ * workbook finance fills in. Exactly one kind of workbook is chosen per run; the check
+ * lives in {@link #kind()}.
  */
 @Command(name = "template",
 		description = { "Write the fill-in attendance template (mẫu danh sách, điểm danh) for a ward's allocation in "
@@ -32,7 +34,9 @@ import vn.congdoan.taphuan.wardkit.TemplateResult;
 				+ "allocated trainee plus a margin, drop-down lists and input checks, and hidden metadata so that "
 				+ "import assigns the returned file without flags.",
 				"Default file: mau-diem-danh-<CLASS>-<ward>.xlsx in the current folder; with --all, one file per "
-						+ "allocated ward in mau-diem-danh-<CLASS>/." })
+						+ "allocated ward in mau-diem-danh-<CLASS>/.",
+				"--budget: the settlement workbook quyet-toan-<CLASS>.xlsx (lines from the estimate, amounts blank, "
+						+ "category drop-down, Thành tiền formulas and total, hidden metadata for budget import)." })
 class TemplateCommand extends ResultCommand {
 
 	@Option(names = "--class", paramLabel = "CLASS", description = "Class code, e.g. AG26-CS-01.")
@@ -45,18 +49,26 @@ class TemplateCommand extends ResultCommand {
 	@Option(names = "--all", description = "One template per ward allocated in the class, into a folder.")
 	boolean all;
 
+	@Option(names = "--budget",
+			description = "The blank settlement workbook (bảng quyết toán) finance fills in for the class.")
+	boolean budget;
+
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",
-			description = "With --ward: the file (or an existing folder to write into). With --all: the folder.")
+			description = "With --ward or --budget: the file (or an existing folder to write into). With --all: the folder.")
 	Path output;
 
 	private final Plans plans;
 
 	private final AttendanceTemplates templates;
 
-	TemplateCommand(Plans plans, AttendanceTemplates templates, JsonOutput jsonOutput) {
+	private final SettlementTemplates settlementTemplates;
+
+	TemplateCommand(Plans plans, AttendanceTemplates templates, SettlementTemplates settlementTemplates,
+			JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.templates = templates;
+		this.settlementTemplates = settlementTemplates;
 	}
 
 	@Override
@@ -65,11 +77,15 @@ class TemplateCommand extends ResultCommand {
 			throw new UserInputException("Thiếu --class LỚP. Các mã lớp hợp lệ: " + classCodes());
 		}
 		ClassInPlan found = this.plans.findClass(this.classCode);
-		List<TemplateResult> results = switch (kind(found.trainingClass())) {
-			case WARD -> List.of(this.templates.write(this.classCode, this.ward, wardTarget()));
-			case ALL -> this.templates.writeAll(this.classCode,
-					(this.output != null) ? this.output : Path.of(AttendanceTemplates.folderName(this.classCode)));
-		};
+		Kind kind = kind(found.trainingClass());
+		if (kind == Kind.BUDGET) {
+			writeSettlementTemplate();
+			return ExitCodes.OK;
+		}
+		List<TemplateResult> results = (kind == Kind.WARD)
+				? List.of(this.templates.write(this.classCode, this.ward, wardTarget()))
+				: this.templates.writeAll(this.classCode,
+						(this.output != null) ? this.output : Path.of(AttendanceTemplates.folderName(this.classCode)));
 		for (TemplateResult result : results) {
 			err().printf("Mẫu cho %s (%s): %d dòng cho chỉ tiêu %d người → %s%n", result.wardName(), result.wardCode(),
 					result.rows(), result.quota(), result.file());
@@ -101,6 +117,9 @@ class TemplateCommand extends ResultCommand {
 		if (this.all) {
 			chosen.add(Kind.ALL);
 		}
+		if (this.budget) {
+			chosen.add(Kind.BUDGET);
+		}
 		if (chosen.size() != 1) {
 			String allocated = trainingClass.allocations()
 				.stream()
@@ -108,11 +127,30 @@ class TemplateCommand extends ResultCommand {
 				.map(Allocation::unit)
 				.collect(Collectors.joining(", "));
 			throw new UserInputException(((chosen.isEmpty()) ? "Thiếu lựa chọn" : "Chỉ chọn một")
-					+ ": --ward ĐƠN_VỊ (mẫu cho một đơn vị) hoặc --all (mỗi đơn vị được phân bổ một mẫu). "
-					+ "Các đơn vị được phân bổ ở lớp " + trainingClass.code() + ": "
+					+ ": --ward ĐƠN_VỊ (mẫu cho một đơn vị), --all (mỗi đơn vị được phân bổ một mẫu) hoặc --budget "
+					+ "(mẫu quyết toán của lớp). " + "Các đơn vị được phân bổ ở lớp " + trainingClass.code() + ": "
 					+ (allocated.isEmpty() ? "(chưa có)" : allocated));
 		}
 		return chosen.get(0);
+	}
+
+	private void writeSettlementTemplate() {
+		Path target = Path.of(SettlementTemplates.fileName(this.classCode));
+		if (this.output != null) {
+			target = Files.isDirectory(this.output) ? this.output.resolve(target) : this.output;
+		}
+		SettlementTemplateResult result = this.settlementTemplates.write(this.classCode, target);
+		err().printf("Mẫu quyết toán lớp %s: %d dòng (%d dòng lấy từ dự toán) → %s%n", result.classCode(),
+				result.rows(), result.prefilledLines(), result.file());
+		if (this.json) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("class", result.classCode());
+			entry.put("template", "settlement");
+			entry.put("file", result.file().toString());
+			entry.put("rows", result.rows());
+			entry.put("prefilledLines", result.prefilledLines());
+			printJson(Map.of("templates", List.of(entry)));
+		}
 	}
 
 	private Path wardTarget() {
@@ -133,7 +171,7 @@ class TemplateCommand extends ResultCommand {
 
 	private enum Kind {
 
-		WARD, ALL
+		WARD, ALL, BUDGET
 
 	}
 

@@ -1,0 +1,149 @@
+package vn.congdoan.taphuan.reconcile;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.congdoan.taphuan.common.UserInputException;
+
+/**
+ * The findings of reconciliation and people's decisions on them. An acknowledgement
+ * records who decided what about the facts they saw (the finding's fingerprint): the
+ * finding stays ACKNOWLEDGED across later runs while its facts are unchanged, and opens
+ * again when they change.
+ */
+@Component
+public class Findings {
+
+	private static final String SELECT = """
+			SELECT f.id, f.code, f.severity, f.status, f.plan_code, f.programme_code, f.class_code, f.unit_code,
+			       f.subject, f.message, f.figures, f.actual_value, f.reference_value, f.fingerprint, f.first_seen_at,
+			       f.last_seen_at, f.last_run_id, f.closed_at, a.note, a.acknowledged_by, a.acknowledged_at,
+			       a.fingerprint AS ack_fingerprint
+			FROM finding f
+			LEFT JOIN finding_ack a ON a.finding_id = f.id
+			  AND a.id = (SELECT MAX(x.id) FROM finding_ack x WHERE x.finding_id = f.id)
+			""";
+
+	private static final String ORDER = """
+			 ORDER BY f.plan_code, CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.code,
+			   f.class_code, f.unit_code, f.subject, f.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public Findings(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** The findings a filter selects, most serious first. */
+	public List<Finding> list(FindingFilter filter) {
+		String status = filter.openOnly() ? " AND f.status = 'OPEN'"
+				: filter.includeClosed() ? "" : " AND f.status <> 'CLOSED'";
+		return this.jdbc.sql(SELECT + """
+				WHERE (CAST(:plan AS VARCHAR) IS NULL OR f.plan_code = :plan)
+				  AND (CAST(:class AS VARCHAR) IS NULL OR f.class_code = :class)
+				  AND (CAST(:code AS VARCHAR) IS NULL OR f.code = :code)
+				""" + status + ORDER)
+			.param("plan", filter.plan())
+			.param("class", filter.classCode())
+			.param("code", (filter.code() != null) ? filter.code().name() : null)
+			.query(Findings::map)
+			.list();
+	}
+
+	public Optional<Finding> find(String id) {
+		return this.jdbc.sql(SELECT + " WHERE f.id = ?").param(id).query(Findings::map).optional();
+	}
+
+	/**
+	 * The finding, or a usage error that lists open finding ids.
+	 */
+	public Finding get(String id) {
+		return find(id).orElseThrow(() -> {
+			List<String> open = this.jdbc.sql("SELECT id FROM finding WHERE status = 'OPEN' ORDER BY id")
+				.query(String.class)
+				.list();
+			String hint = open.isEmpty() ? "Không có phát hiện nào đang mở."
+					: "Các mã đang mở: " + String.join(", ", open.subList(0, Math.min(20, open.size())))
+							+ ((open.size() > 20) ? " … (và " + (open.size() - 20) + " mã khác)" : "") + ".";
+			return new UserInputException("Không có phát hiện '" + id + "'. " + hint
+					+ " Xem danh sách: taphuan findings --open (mã ở cột đầu).");
+		});
+	}
+
+	/**
+	 * Records a person's decision on a current finding; it is ACKNOWLEDGED until its
+	 * facts change.
+	 * @throws UserInputException for an unknown or closed finding, or an empty note
+	 */
+	public Finding acknowledge(String id, String note, String by) {
+		if (note == null || note.isBlank()) {
+			throw new UserInputException(
+					"Thiếu --note: ghi quyết định của người xác nhận, ví dụ --note \"hai người " + "khác nhau\".");
+		}
+		Finding finding = get(id);
+		if (finding.status() == FindingStatus.CLOSED) {
+			throw new UserInputException(
+					"Phát hiện " + id + " đã đóng (lần đối soát gần nhất không còn thấy): " + "không cần xác nhận.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc.sql("""
+					INSERT INTO finding_ack (finding_id, fingerprint, note, acknowledged_by, acknowledged_at)
+					VALUES (?, ?, ?, ?, ?)
+					""")
+				.params(id, finding.fingerprint(), truncate(note.strip(), 2000), truncate(by, 200), now)
+				.update();
+			this.jdbc.sql("UPDATE finding SET status = 'ACKNOWLEDGED' WHERE id = ? AND status = 'OPEN'")
+				.param(id)
+				.update();
+		});
+		return get(id);
+	}
+
+	private static Finding map(ResultSet rs, int row) throws SQLException {
+		String fingerprint = rs.getString("fingerprint");
+		String ackFingerprint = rs.getString("ack_fingerprint");
+		Finding.Acknowledgement acknowledgement = (ackFingerprint != null)
+				? new Finding.Acknowledgement(rs.getString("note"), rs.getString("acknowledged_by"),
+						rs.getObject("acknowledged_at", OffsetDateTime.class), ackFingerprint,
+						ackFingerprint.equals(fingerprint))
+				: null;
+		return new Finding(rs.getString("id"), FindingCode.valueOf(rs.getString("code")),
+				FindingSeverity.valueOf(rs.getString("severity")), FindingStatus.valueOf(rs.getString("status")),
+				rs.getString("plan_code"), rs.getString("programme_code"), rs.getString("class_code"),
+				rs.getString("unit_code"), rs.getString("subject"), rs.getString("message"), rs.getString("figures"),
+				tidy(rs.getBigDecimal("actual_value")), tidy(rs.getBigDecimal("reference_value")), fingerprint,
+				rs.getObject("first_seen_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class),
+				rs.getLong("last_run_id"), rs.getObject("closed_at", OffsetDateTime.class), acknowledgement);
+	}
+
+	/** 320.00 → 320, 2.50 → 2.5 (never in exponent form). */
+	static BigDecimal tidy(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static String truncate(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length - 1) + "…";
+	}
+
+}

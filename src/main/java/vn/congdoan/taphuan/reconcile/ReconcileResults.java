@@ -1,0 +1,486 @@
+package vn.congdoan.taphuan.reconcile;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.taphuan.plan.BudgetCategory;
+import vn.congdoan.taphuan.plan.Plan;
+import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.plan.Position;
+import vn.congdoan.taphuan.plan.Programme;
+import vn.congdoan.taphuan.plan.ProgrammeKind;
+import vn.congdoan.taphuan.plan.TrainingClass;
+import vn.congdoan.taphuan.plan.Unit;
+
+/**
+ * The results of the latest completed reconciliation of a plan, for commands and reports:
+ * figures per plan, programme, class, ward allocation and ward year to date; by position,
+ * day and month; budget by category; missing lists; the trainees of a class; and
+ * findings. Every figure was aggregated in SQL by {@code reconcileJob}; here they are
+ * read and named. Methods return nothing (empty) for a plan never reconciled; methods
+ * taking a class code throw a usage error for an unknown class.
+ */
+@Component
+public class ReconcileResults {
+
+	private static final String RUN = """
+			SELECT id, plan_code, as_of, status, started_at, completed_at, completion_share, underfill_threshold,
+			       overfill_threshold, submission_grace_days, settlement_grace_days
+			FROM reconcile_run
+			""";
+
+	private static final String PROGRAMME_COLUMNS = """
+			planned_classes, planned_participants, classes, classes_started, classes_ended, quota, quota_started, listed,
+			attended, completed, distinct_attended, distinct_completed, women, trainee_days, enrolled,
+			enrolments_completed, estimate, settled, classes_settled, completed_settled
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Plans plans;
+
+	private final Findings findings;
+
+	private final Clock clock;
+
+	public ReconcileResults(JdbcClient jdbc, Plans plans, Findings findings, Clock clock) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.findings = findings;
+		this.clock = clock;
+	}
+
+	/** The latest completed run of a plan. */
+	public Optional<ReconcileRun> latestRun(String plan) {
+		OptionalLong id = latestRunId(plan);
+		return id.isPresent() ? Optional.of(run(id.getAsLong())) : Optional.empty();
+	}
+
+	/** A run by id. */
+	public ReconcileRun run(long id) {
+		return this.jdbc.sql(RUN + " WHERE id = ?").param(id).query(ReconcileResults::mapRun).single();
+	}
+
+	/** The plan as a whole. */
+	public Optional<PlanFigures> planFigures(String plan) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("SELECT run_id, " + PROGRAMME_COLUMNS + " FROM reconcile_plan WHERE run_id = ?")
+			.param(run.getAsLong())
+			.query((rs, row) -> {
+				Totals t = Totals.of(rs);
+				return new PlanFigures(plan, rs.getLong("run_id"), t.plannedClasses(), t.plannedParticipants(),
+						t.classes(), t.classesStarted(), t.classesEnded(), t.quota(), t.quotaStarted(), t.listed(),
+						t.attended(), t.completed(), t.distinctAttended(), t.distinctCompleted(), t.women(),
+						t.traineeDays(), t.enrolled(), t.enrolmentsCompleted(), t.estimate(), t.settled(),
+						t.classesSettled(), Ratios.of(t.attended(), t.quotaStarted()),
+						Ratios.of(t.completed(), t.quotaStarted()), Ratios.of(t.settled(), t.estimate()),
+						Ratios.perUnit(settledOrNull(t), t.completedSettled()));
+			})
+			.optional();
+	}
+
+	/** Each programme, in plan order. */
+	public List<ProgrammeFigures> programmeFigures(String plan) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		Plan loaded = this.plans.get(plan);
+		List<ProgrammeFigures> figures = new ArrayList<>();
+		this.jdbc.sql("SELECT programme_code, " + PROGRAMME_COLUMNS + " FROM reconcile_programme WHERE run_id = ?")
+			.param(run.getAsLong())
+			.query((ResultSet rs) -> {
+				Totals t = Totals.of(rs);
+				Programme programme = loaded.programme(rs.getString("programme_code")).orElseThrow();
+				boolean hasClasses = t.classes() > 0 || programme.kind() == ProgrammeKind.GRASSROOTS_CLASSES
+						|| programme.kind() == ProgrammeKind.FULLTIME_COURSES;
+				figures
+					.add(new ProgrammeFigures(plan, programme.code(), programme.section(), programme.title(),
+							programme.kind(), hasClasses, (Integer) rs.getObject("planned_classes"),
+							(Integer) rs.getObject("planned_participants"), t.classes(), t.classesStarted(),
+							t.classesEnded(), t.quota(), t.quotaStarted(), t.listed(), t.attended(), t.completed(),
+							t.distinctAttended(), t.distinctCompleted(), t.women(), t.traineeDays(), t.enrolled(),
+							t.enrolmentsCompleted(), t.estimate(), t.settled(), t.classesSettled(),
+							Ratios.of(t.attended(), t.quotaStarted()), Ratios.of(t.completed(), t.quotaStarted()),
+							(programme.plannedParticipants() != null) ? Ratios
+								.of(hasClasses ? t.attended() : t.enrolled(), programme.plannedParticipants()) : null,
+							Ratios.perUnit(settledOrNull(t), t.completedSettled())));
+			});
+		figures.sort(Comparator.comparingInt(
+				(ProgrammeFigures f) -> loaded.programmes().indexOf(loaded.programme(f.programme()).orElseThrow())));
+		return figures;
+	}
+
+	/** Each class of a plan, by start date. */
+	public List<ClassFigures> classFigures(String plan) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		return classFigures(this.plans.get(plan), run.getAsLong(), null);
+	}
+
+	/** One class. */
+	public Optional<ClassFigures> classFigure(String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		OptionalLong run = latestRunId(plan.code());
+		if (run.isEmpty()) {
+			return Optional.empty();
+		}
+		return classFigures(plan, run.getAsLong(), classCode).stream().findFirst();
+	}
+
+	/** Each ward's part in a class, in the plan's unit order. */
+	public List<WardFigures> wardFigures(String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		OptionalLong run = latestRunId(plan.code());
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		List<WardFigures> wards = new ArrayList<>(this.jdbc
+			.sql("""
+					SELECT class_code, unit_code, quota, allocated, submission_id, submitted_at, listed, attended, completed,
+					       distinct_attended, women
+					FROM reconcile_ward WHERE run_id = ? AND class_code = ?
+					""")
+			.params(run.getAsLong(), classCode)
+			.query((rs, row) -> {
+				String ward = rs.getString("unit_code");
+				OffsetDateTime submittedAt = rs.getObject("submitted_at", OffsetDateTime.class);
+				int quota = rs.getInt("quota");
+				return new WardFigures(rs.getString("class_code"), ward, wardName(plan, ward), quota,
+						rs.getBoolean("allocated"), rs.getObject("submission_id") != null,
+						(Long) rs.getObject("submission_id", Long.class),
+						(submittedAt != null) ? submittedAt.atZoneSameInstant(this.clock.getZone()).toLocalDate()
+								: null,
+						rs.getInt("listed"), rs.getInt("attended"), rs.getInt("completed"),
+						rs.getInt("distinct_attended"), rs.getInt("women"), Ratios.of(rs.getInt("attended"), quota),
+						Ratios.of(rs.getInt("completed"), quota));
+			})
+			.list());
+		wards.sort(Comparator.comparingInt((WardFigures w) -> unitOrder(plan, w.ward())));
+		return wards;
+	}
+
+	/**
+	 * Each ward's year to date over the plan's started classes, in the plan's unit order.
+	 */
+	public List<UnitFigures> wardYearToDate(String plan) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		Plan loaded = this.plans.get(plan);
+		List<UnitFigures> units = new ArrayList<>(this.jdbc.sql("""
+				SELECT unit_code, classes_allocated, lists_received, lists_missing, quota, listed, attended, completed,
+				       distinct_attended, women
+				FROM reconcile_unit WHERE run_id = ?
+				""").param(run.getAsLong()).query((rs, row) -> {
+			String ward = rs.getString("unit_code");
+			int quota = rs.getInt("quota");
+			return new UnitFigures(plan, ward, wardName(loaded, ward), rs.getInt("classes_allocated"),
+					rs.getInt("lists_received"), rs.getInt("lists_missing"), quota, rs.getInt("listed"),
+					rs.getInt("attended"), rs.getInt("completed"), rs.getInt("distinct_attended"), rs.getInt("women"),
+					Ratios.of(rs.getInt("attended"), quota), Ratios.of(rs.getInt("completed"), quota));
+		}).list());
+		units.sort(Comparator.comparingInt((UnitFigures u) -> unitOrder(loaded, u.ward())));
+		return units;
+	}
+
+	/**
+	 * Trainee lines by position, grouped at a level: the whole plan, each programme, each
+	 * class, or each ward in each class. Positions in rank order, blank last.
+	 */
+	public List<PositionCount> positionCounts(String plan, PositionCount.Level level) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		String groups = switch (level) {
+			case PLAN -> "";
+			case PROGRAMME -> "programme_code, ";
+			case CLASS -> "programme_code, class_code, ";
+			case WARD -> "programme_code, class_code, unit_code, ";
+		};
+		List<PositionCount> counts = new ArrayList<>(this.jdbc
+			.sql("SELECT " + groups
+					+ "position_code, SUM(listed) AS listed, SUM(attended) AS attended, SUM(completed) AS completed "
+					+ "FROM reconcile_position WHERE run_id = ? GROUP BY " + groups + "position_code")
+			.param(run.getAsLong())
+			.query((rs, row) -> {
+				String position = rs.getString("position_code");
+				return new PositionCount((level != PositionCount.Level.PLAN) ? rs.getString("programme_code") : null,
+						(level == PositionCount.Level.CLASS || level == PositionCount.Level.WARD)
+								? rs.getString("class_code") : null,
+						(level == PositionCount.Level.WARD) ? rs.getString("unit_code") : null,
+						(position != null) ? Position.valueOf(position) : null, rs.getInt("listed"),
+						rs.getInt("attended"), rs.getInt("completed"));
+			})
+			.list());
+		counts.sort(Comparator.comparing(PositionCount::programme, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(PositionCount::classCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(PositionCount::ward, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(PositionCount::position, Comparator.nullsLast(Comparator.naturalOrder())));
+		return counts;
+	}
+
+	/** Estimate against settlement per category, summed over the plan's classes. */
+	public List<BudgetCategoryFigures> budgetByCategory(String plan) {
+		OptionalLong run = latestRunId(plan);
+		return run.isPresent() ? budget(run.getAsLong(), null) : List.of();
+	}
+
+	/** Estimate against settlement per category for one class. */
+	public List<BudgetCategoryFigures> classBudget(String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		OptionalLong run = latestRunId(plan.code());
+		return run.isPresent() ? budget(run.getAsLong(), classCode) : List.of();
+	}
+
+	/** Roll call and per-day allowances paid, per class day. */
+	public List<DayAttendance> dailyAttendance(String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		OptionalLong run = latestRunId(plan.code());
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, Map<BudgetCategory, BigDecimal>> paid = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT day_no, category, paid FROM reconcile_allowance
+				WHERE run_id = ? AND class_code = ? AND day_no > 0
+				""").params(run.getAsLong(), classCode).query((ResultSet rs) -> {
+			paid.computeIfAbsent(rs.getInt("day_no"), (day) -> new EnumMap<>(BudgetCategory.class))
+				.put(BudgetCategory.valueOf(rs.getString("category")), Findings.tidy(rs.getBigDecimal("paid")));
+		});
+		return this.jdbc
+			.sql("""
+					SELECT class_code, day_no, class_date, listed, present, excused, absent, unknown_marks FROM reconcile_day
+					WHERE run_id = ? AND class_code = ? ORDER BY day_no
+					""")
+			.params(run.getAsLong(), classCode)
+			.query((rs, row) -> new DayAttendance(rs.getString("class_code"), rs.getInt("day_no"),
+					rs.getObject("class_date", LocalDate.class), rs.getInt("listed"), rs.getInt("present"),
+					rs.getInt("excused"), rs.getInt("absent"), rs.getInt("unknown_marks"),
+					paid.getOrDefault(rs.getInt("day_no"), Map.of())))
+			.list();
+	}
+
+	/**
+	 * Classes and attendance by the month classes end in, with running totals, every
+	 * month from the first class's to the last class's.
+	 */
+	public List<MonthlyAttendance> monthlyAttendance(String plan) {
+		OptionalLong run = latestRunId(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		List<MonthlyAttendance> months = this.jdbc.sql("""
+				SELECT y, m, classes, quota, attended, completed,
+				       SUM(quota) OVER (ORDER BY y, m) AS cumulative_quota,
+				       SUM(attended) OVER (ORDER BY y, m) AS cumulative_attended,
+				       SUM(completed) OVER (ORDER BY y, m) AS cumulative_completed
+				FROM (SELECT EXTRACT(YEAR FROM end_date) AS y, EXTRACT(MONTH FROM end_date) AS m, COUNT(*) AS classes,
+				             SUM(quota) AS quota, SUM(attended) AS attended, SUM(completed) AS completed
+				      FROM reconcile_class WHERE run_id = ?
+				      GROUP BY EXTRACT(YEAR FROM end_date), EXTRACT(MONTH FROM end_date)) x
+				ORDER BY y, m
+				""")
+			.param(run.getAsLong())
+			.query((rs, row) -> new MonthlyAttendance(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+					rs.getInt("classes"), rs.getInt("quota"), rs.getInt("attended"), rs.getInt("completed"),
+					rs.getInt("cumulative_quota"), rs.getInt("cumulative_attended"), rs.getInt("cumulative_completed")))
+			.list();
+		List<MonthlyAttendance> continuous = new ArrayList<>();
+		for (MonthlyAttendance month : months) {
+			MonthlyAttendance previous = continuous.isEmpty() ? null : continuous.get(continuous.size() - 1);
+			while (previous != null && previous.month().plusMonths(1).isBefore(month.month())) {
+				previous = new MonthlyAttendance(previous.month().plusMonths(1), 0, 0, 0, 0, previous.cumulativeQuota(),
+						previous.cumulativeAttended(), previous.cumulativeCompleted());
+				continuous.add(previous);
+			}
+			continuous.add(month);
+		}
+		return continuous;
+	}
+
+	/**
+	 * Allocated wards that sent no list for a class that ended at least the grace ago.
+	 */
+	public List<MissingSubmission> missingSubmissions(String plan) {
+		Optional<ReconcileRun> run = latestRun(plan);
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		Plan loaded = this.plans.get(plan);
+		LocalDate asOf = run.get().asOf();
+		return this.jdbc.sql("""
+				SELECT w.class_code, r.end_date, w.unit_code, w.quota
+				FROM reconcile_ward w JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
+				WHERE w.run_id = ? AND w.quota > 0 AND w.submission_id IS NULL AND r.end_date <= ?
+				ORDER BY r.end_date, w.class_code, w.unit_code
+				""").params(run.get().id(), asOf.minusDays(run.get().submissionGraceDays())).query((rs, row) -> {
+			LocalDate end = rs.getObject("end_date", LocalDate.class);
+			return new MissingSubmission(rs.getString("class_code"), end, rs.getString("unit_code"),
+					wardName(loaded, rs.getString("unit_code")), rs.getInt("quota"),
+					(int) ChronoUnit.DAYS.between(end, asOf));
+		}).list();
+	}
+
+	/**
+	 * The counted trainee lines of a class with their marks and status, by ward (in the
+	 * plan's unit order) and row. Personal data as received: mask phone and CCCD before
+	 * it leaves the province.
+	 */
+	public List<TraineeStatus> trainees(String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		OptionalLong run = latestRunId(plan.code());
+		if (run.isEmpty()) {
+			return List.of();
+		}
+		List<TraineeStatus> trainees = new ArrayList<>(this.jdbc.sql("""
+				SELECT t.class_code, t.unit_code, t.submission_id, tr.row_no, tr.full_name, tr.birth_year, tr.gender,
+				       tr.position_code, tr.position_raw, tr.unit_name, tr.phone, tr.cccd, t.marks, t.days_present,
+				       t.required_days, t.attended, t.completed
+				FROM reconcile_trainee t
+				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
+				WHERE t.run_id = ? AND t.class_code = ?
+				ORDER BY t.unit_code, tr.sheet_no, tr.row_no
+				""").params(run.getAsLong(), classCode).query((rs, row) -> {
+			String position = rs.getString("position_code");
+			String status = rs.getBoolean("completed") ? "COMPLETED" : rs.getBoolean("attended") ? "PARTIAL" : "ABSENT";
+			return new TraineeStatus(rs.getString("class_code"), rs.getString("unit_code"), rs.getLong("submission_id"),
+					rs.getInt("row_no"), rs.getString("full_name"), (Integer) rs.getObject("birth_year"),
+					rs.getString("gender"), (position != null) ? Position.valueOf(position) : null,
+					rs.getString("position_raw"), rs.getString("unit_name"), rs.getString("phone"),
+					rs.getString("cccd"), rs.getString("marks"), rs.getInt("days_present"), rs.getInt("required_days"),
+					status);
+		}).list());
+		trainees.sort(Comparator.comparingInt((TraineeStatus trainee) -> unitOrder(plan, trainee.ward())));
+		return trainees;
+	}
+
+	/** Findings a filter selects (see {@link Findings#list}). */
+	public List<Finding> findings(FindingFilter filter) {
+		return this.findings.list(filter);
+	}
+
+	private List<ClassFigures> classFigures(Plan plan, long run, String classCode) {
+		return this.jdbc.sql("""
+				SELECT plan_code, programme_code, class_code, start_date, end_date, day_count, required_days, started,
+				       ended, quota, allocated, wards_allocated, wards_submitted, submissions, listed, attended,
+				       completed, distinct_attended, women, trainee_days, estimate, settled
+				FROM reconcile_class
+				WHERE run_id = :run AND (CAST(:class AS VARCHAR) IS NULL OR class_code = :class)
+				ORDER BY start_date, class_code
+				""").param("run", run).param("class", classCode).query((rs, row) -> {
+			String code = rs.getString("class_code");
+			Long settled = (Long) rs.getObject("settled", Long.class);
+			long estimate = rs.getLong("estimate");
+			int quota = rs.getInt("quota");
+			int completed = rs.getInt("completed");
+			String title = plan.trainingClass(code).map(TrainingClass::title).orElse(code);
+			return new ClassFigures(rs.getString("plan_code"), rs.getString("programme_code"), code, title,
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					rs.getInt("day_count"), rs.getInt("required_days"), rs.getBoolean("started"),
+					rs.getBoolean("ended"), quota, rs.getInt("allocated"), rs.getInt("wards_allocated"),
+					rs.getInt("wards_submitted"), rs.getInt("submissions"), rs.getInt("listed"), rs.getInt("attended"),
+					completed, rs.getInt("distinct_attended"), rs.getInt("women"), rs.getInt("trainee_days"),
+					Ratios.of(rs.getInt("attended"), quota), Ratios.of(completed, quota), estimate, settled,
+					(settled != null) ? settled - estimate : null, Ratios.perUnit(settled, completed));
+		}).list();
+	}
+
+	private List<BudgetCategoryFigures> budget(long run, String classCode) {
+		List<BudgetCategoryFigures> rows = new ArrayList<>(this.jdbc.sql("""
+				SELECT b.category, SUM(b.estimate_quantity) AS estimate_quantity, SUM(b.estimate) AS estimate,
+				       COALESCE(SUM(b.settled_quantity), 0) AS settled_quantity, COALESCE(SUM(b.settled), 0) AS settled,
+				       SUM(CASE WHEN b.settled IS NOT NULL THEN b.estimate ELSE 0 END) AS estimate_settled
+				FROM reconcile_budget b
+				WHERE b.run_id = :run AND (CAST(:class AS VARCHAR) IS NULL OR b.class_code = :class)
+				GROUP BY b.category
+				""").param("run", run).param("class", classCode).query((rs, row) -> {
+			BudgetCategory category = BudgetCategory.valueOf(rs.getString("category"));
+			long settled = rs.getLong("settled");
+			long estimateSettled = rs.getLong("estimate_settled");
+			return new BudgetCategoryFigures(classCode, category, category.label(),
+					Findings.tidy(rs.getBigDecimal("estimate_quantity")), rs.getLong("estimate"),
+					Findings.tidy(rs.getBigDecimal("settled_quantity")), settled, estimateSettled,
+					settled - estimateSettled);
+		}).list());
+		rows.sort(Comparator.comparing(BudgetCategoryFigures::category));
+		return rows;
+	}
+
+	private OptionalLong latestRunId(String plan) {
+		Long id = this.jdbc.sql("SELECT MAX(id) FROM reconcile_run WHERE plan_code = ? AND status = 'COMPLETED'")
+			.param(plan)
+			.query(Long.class)
+			.single();
+		return (id != null) ? OptionalLong.of(id) : OptionalLong.empty();
+	}
+
+	private static Long settledOrNull(Totals totals) {
+		return (totals.classesSettled() > 0) ? totals.settled() : null;
+	}
+
+	private static String wardName(Plan plan, String ward) {
+		return plan.unit(ward).map(Unit::displayName).orElse(ward);
+	}
+
+	private static int unitOrder(Plan plan, String ward) {
+		List<Unit> units = plan.units();
+		for (int i = 0; i < units.size(); i++) {
+			if (units.get(i).code().equals(ward)) {
+				return i;
+			}
+		}
+		return units.size();
+	}
+
+	private static ReconcileRun mapRun(ResultSet rs, int row) throws SQLException {
+		return new ReconcileRun(rs.getLong("id"), rs.getString("plan_code"), rs.getObject("as_of", LocalDate.class),
+				rs.getString("status"), rs.getObject("started_at", OffsetDateTime.class),
+				rs.getObject("completed_at", OffsetDateTime.class), rs.getDouble("completion_share"),
+				rs.getDouble("underfill_threshold"), rs.getDouble("overfill_threshold"),
+				rs.getInt("submission_grace_days"), rs.getInt("settlement_grace_days"));
+	}
+
+	/** The columns programme and plan figures share. */
+	private record Totals(int plannedClasses, int plannedParticipants, int classes, int classesStarted,
+			int classesEnded, int quota, int quotaStarted, int listed, int attended, int completed,
+			int distinctAttended, int distinctCompleted, int women, int traineeDays, int enrolled,
+			int enrolmentsCompleted, long estimate, long settled, int classesSettled, int completedSettled) {
+
+		static Totals of(ResultSet rs) throws SQLException {
+			return new Totals(rs.getInt("planned_classes"), rs.getInt("planned_participants"), rs.getInt("classes"),
+					rs.getInt("classes_started"), rs.getInt("classes_ended"), rs.getInt("quota"),
+					rs.getInt("quota_started"), rs.getInt("listed"), rs.getInt("attended"), rs.getInt("completed"),
+					rs.getInt("distinct_attended"), rs.getInt("distinct_completed"), rs.getInt("women"),
+					rs.getInt("trainee_days"), rs.getInt("enrolled"), rs.getInt("enrolments_completed"),
+					rs.getLong("estimate"), rs.getLong("settled"), rs.getInt("classes_settled"),
+					rs.getInt("completed_settled"));
+		}
+
+	}
+
+}
