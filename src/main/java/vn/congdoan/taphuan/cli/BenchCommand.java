@@ -1,8 +1,6 @@
 package vn.congdoan.taphuan.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
@@ -52,9 +50,8 @@ class BenchCommand extends ResultCommand {
 			err().println(line);
 			err().flush();
 		});
-		Files.createDirectories(this.out);
 		Path json = this.out.resolve("bench.json");
-		Files.writeString(json, new String(this.jsonOutput().bytes(result), StandardCharsets.UTF_8));
+		jsonOutput().write(json, result);
 		err().println("Kết quả: " + json);
 		if (this.json) {
 			printJson(result);

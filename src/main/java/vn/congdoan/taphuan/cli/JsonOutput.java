@@ -32,10 +32,6 @@ class JsonOutput {
 		out.flush();
 	}
 
-	byte[] bytes(Object document) {
-		return this.mapper.writeValueAsBytes(document);
-	}
-
 	/** Writes a document as one JSON file (UTF-8), replacing it. */
 	void write(Path file, Object document) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
