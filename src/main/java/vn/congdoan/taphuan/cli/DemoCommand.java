@@ -45,14 +45,17 @@ class DemoCommand extends ResultCommand {
 
 	private final DemoReconciliation reconciliation;
 
+	private final DemoReports reports;
+
 	DemoCommand(Plans plans, SampleData samples, AttendanceImports imports, FeedbackWorkbooks feedback,
-			DemoReconciliation reconciliation, JsonOutput jsonOutput) {
+			DemoReconciliation reconciliation, DemoReports reports, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.samples = samples;
 		this.imports = imports;
 		this.feedback = feedback;
 		this.reconciliation = reconciliation;
+		this.reports = reports;
 	}
 
 	@Override
@@ -73,6 +76,7 @@ class DemoCommand extends ResultCommand {
 		outputs.put("plans", loaded);
 		outputs.put("attendance", importAttendance(sampleRoot.resolve("attendance")));
 		outputs.put("reconcile", this.reconciliation.run(sampleRoot.resolve("budget"), this.out, err()));
+		outputs.put("reports", this.reports.run(sampleRoot, this.out, err()));
 		Path data = CommandLineApplication.demoFolder(this.out);
 		outputs.put("database", data.resolve("db").toString());
 		err().println("Cơ sở dữ liệu của demo: " + data.resolve("db") + " (không đụng tới dữ liệu thật)");

@@ -1,0 +1,52 @@
+package vn.congdoan.taphuan.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.reconcile.ReconcileResults;
+
+/**
+ * The reports of a plan or class, built from the plan's latest reconciliation and
+ * rendered as PDF, XLSX and PNG charts. Callers reconcile first when they want today's
+ * figures.
+ */
+@Component
+public class PlanReports {
+
+	private final ReportAssembly assembly;
+
+	private final Reports reports;
+
+	public PlanReports(Plans plans, ReconcileResults results, Reports reports) {
+		this.assembly = new ReportAssembly(plans, results);
+		this.reports = reports;
+	}
+
+	/** The monthly progress report (báo cáo tiến độ tháng) for the Standing Committee. */
+	public ReportFiles monthly(String planCode, YearMonth month, Path outDir) {
+		return this.reports.renderMonthly(this.assembly.monthly(planCode, month), outDir);
+	}
+
+	/**
+	 * The year-end result report to the national federation, in administrative form.
+	 * @param narrative the assessment sections, or {@link Narrative#NONE} for marked
+	 * placeholders
+	 * @param documentNumber "15/BC-LĐLĐ", or {@code null} for a blank number to fill in
+	 * @param issueDate the date on the document
+	 */
+	public ReportFiles yearEnd(String planCode, Narrative narrative, String documentNumber, LocalDate issueDate,
+			Path outDir) {
+		return this.reports.renderYearEnd(this.assembly.yearEnd(planCode, narrative, documentNumber, issueDate),
+				outDir);
+	}
+
+	/** The reconciliation of one class: wards, masked roster, findings. */
+	public ReportFiles classReport(String classCode, Path outDir) {
+		return this.reports.renderClass(this.assembly.classReport(classCode), outDir);
+	}
+
+}
