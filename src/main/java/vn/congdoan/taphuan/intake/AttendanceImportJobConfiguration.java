@@ -106,8 +106,8 @@ class AttendanceImportJobConfiguration {
 	@Bean
 	@StepScope
 	SubmissionCompletion submissionCompletion(@Value("#{jobParameters['" + SUBMISSION_ID + "']}") Long submissionId,
-			JdbcClient jdbc, JdbcTemplate jdbcTemplate, SubmissionStore submissions, Clock clock) {
-		return new SubmissionCompletion(submissionId, jdbc, jdbcTemplate, submissions, clock);
+			JdbcClient jdbc, SubmissionStore submissions, Clock clock) {
+		return new SubmissionCompletion(submissionId, jdbc, submissions, clock);
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.congdoan.taphuan.intake;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the row step needs to know about the submission it imports: where the bytes are,
@@ -15,12 +16,21 @@ import java.util.List;
  * @param dayCount the class's number of days
  * @param legacy the legacy encoding to repair, or {@code null}
  * @param planYear the plan's year (for birth-year checks)
+ * @param seen the identities of the rows already committed (when the import resumes),
+ * with the line each was first seen on
  */
 record ImportContext(long submissionId, Path file, String originalName, List<SheetLayout> sheets, int dayCount,
-		LegacyEncoding legacy, int planYear) {
+		LegacyEncoding legacy, int planYear, Map<String, Line> seen) {
 
 	ImportContext {
 		sheets = List.copyOf(sheets);
+		seen = Map.copyOf(seen);
+	}
+
+	/**
+	 * Where a trainee was first listed in the file.
+	 */
+	record Line(int row, String sheet) {
 	}
 
 	SheetLayout sheet(int sheetNo) {

@@ -60,11 +60,19 @@ class ImportContexts {
 				SELECT c.day_count, p.plan_year FROM training_class c JOIN plan p ON p.code = c.plan_code
 				WHERE c.code = ?
 				""").param(submission.classCode()).query().singleRow();
+		Map<String, ImportContext.Line> seen = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT t.identity_key, t.row_no, s.sheet_name FROM trainee_row t
+				JOIN submission_sheet s ON s.submission_id = t.submission_id AND s.sheet_no = t.sheet_no
+				WHERE t.submission_id = ? AND t.accepted AND t.identity_key IS NOT NULL ORDER BY t.seq
+				""").param(submissionId).query((rs) -> {
+			seen.putIfAbsent(rs.getString(1), new ImportContext.Line(rs.getInt(2), rs.getString(3)));
+		});
 		LegacyEncoding legacy = (submission.legacyEncoding() != null)
 				? LegacyEncoding.valueOf(submission.legacyEncoding()) : null;
 		return new ImportContext(submissionId, this.receivedFiles.path(submission.sha256()), submission.originalName(),
 				sheets, ((Number) facts.get("day_count")).intValue(), legacy,
-				((Number) facts.get("plan_year")).intValue());
+				((Number) facts.get("plan_year")).intValue(), seen);
 	}
 
 }

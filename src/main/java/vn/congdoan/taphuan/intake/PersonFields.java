@@ -266,8 +266,24 @@ public final class PersonFields {
 		if (name == null || name.isEmpty()) {
 			throw new IllegalArgumentException("a trainee without CCCD needs a name to be identified");
 		}
-		String folded = VietnameseText.fold(unit);
-		return "N:" + name + "|" + ((birthYear != null) ? birthYear : "") + "|" + ((folded != null) ? folded : "");
+		return identityKeyOfFoldedUnit(null, name, birthYear, VietnameseText.fold(unit));
+	}
+
+	/**
+	 * {@link #identityKey} for a caller that has already folded the unit
+	 * ({@link VietnameseText#fold}), e.g. from a cache: units repeat on every row of a
+	 * list.
+	 */
+	public static String identityKeyOfFoldedUnit(String cccd, String nameKey, Integer birthYear, String foldedUnit) {
+		if (!TextCells.isBlank(cccd)) {
+			return identityKey(cccd, nameKey, birthYear, null);
+		}
+		String name = VietnameseText.nameKey(nameKey);
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("a trainee without CCCD needs a name to be identified");
+		}
+		return "N:" + name + "|" + ((birthYear != null) ? birthYear : "") + "|"
+				+ ((foldedUnit != null) ? foldedUnit : "");
 	}
 
 	private static BirthResult birth(String raw, LocalDate date, Year currentYear) {

@@ -2,6 +2,7 @@ package vn.congdoan.taphuan.intake;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,32 @@ import vn.congdoan.taphuan.common.VietnameseText;
  */
 class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord> {
 
+	private static final int UNIT_CACHE = 1024;
+
 	private final ImportContext context;
 
 	private final Year planYear;
 
+	/**
+	 * Identities listed so far in this file, with their first line: a later listing is a
+	 * DUPLICATE_ROW.
+	 */
+	private final Map<String, ImportContext.Line> seen;
+
+	/** Units repeat on every row of a list: their folded form is cached. */
+	private final Map<String, String> foldedUnits = new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > UNIT_CACHE;
+		}
+
+	};
+
 	TraineeRowProcessor(ImportContext context) {
 		this.context = context;
 		this.planYear = Year.of(context.planYear());
+		this.seen = new HashMap<>(context.seen());
 	}
 
 	@Override
@@ -145,8 +165,21 @@ class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord>
 
 		String unit = (values.unit != null) ? VietnameseText.clean(values.unit.text()) : null;
 		String nameKey = VietnameseText.nameKey(fullName);
-		String identity = (fullName != null && !fullName.isEmpty())
-				? PersonFields.identityKey(cccdValid ? cccd : null, nameKey, birthYear, unit) : null;
+		String identity = null;
+		if (fullName != null && !fullName.isEmpty()) {
+			String foldedUnit = (unit != null) ? this.foldedUnits.computeIfAbsent(unit, VietnameseText::fold) : null;
+			identity = PersonFields.identityKeyOfFoldedUnit(cccdValid ? cccd : null, nameKey, birthYear, foldedUnit);
+		}
+		if (accepted && identity != null) {
+			ImportContext.Line first = this.seen.putIfAbsent(identity,
+					new ImportContext.Line(row.rowNumber(), row.sheetName()));
+			if (first != null) {
+				accepted = false;
+				place.add(values.nameCell(), IssueCode.DUPLICATE_ROW,
+						"Trùng với dòng " + first.row() + " (trang " + first.sheet() + "): cùng người " + fullName
+								+ " được ghi hai lần. Xóa dòng này, hoặc ghi CCCD nếu là hai người khác nhau.");
+			}
+		}
 		return new TraineeRecord(row.seq(), row.sheetNo(), row.sheetName(), row.rowNumber(), accepted, fullName,
 				nameKey, VietnameseText.fold(fullName), birthYear, birthDate, gender, positionCode, positionRaw, unit,
 				phone, cccd, (values.note != null) ? VietnameseText.clean(values.note.text()) : null, new String(marks),

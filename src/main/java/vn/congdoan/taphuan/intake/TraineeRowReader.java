@@ -24,6 +24,8 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 
 	private static final Pattern TOTALS = Pattern.compile("^(tong cong|tong so|tong|cong|danh sach co|co)\\b.*");
 
+	private static final Pattern SUMMARY = Pattern.compile(".*(\\d|nguoi|hoc vien|:).*");
+
 	private static final Pattern SIGNATURE = Pattern.compile(
 			"^(nguoi lap( bieu| danh sach)?|tm\\.?\\s|t/m\\s|thu truong|xac nhan|ky,? ghi ro|\\(ky|ky ten|nguoi ky).*");
 
@@ -134,17 +136,34 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 
 	private boolean isTotals(List<Cell> cells) {
 		for (Cell cell : cells) {
-			if (cell.kind() == CellKind.TEXT) {
-				Field field = this.sheet.field(cell.column());
+			if (cell.kind() != CellKind.TEXT) {
+				continue;
+			}
+			Field field = this.sheet.field(cell.column());
+			boolean candidate = field == Field.INDEX || field == Field.FULL_NAME || field == Field.SURNAME
+					|| field == Field.IGNORED || cells.get(0) == cell;
+			if (candidate && countsSomething(cell.text())) {
 				String text = VietnameseText.fold(cell.text());
-				if ((field == Field.INDEX || field == Field.FULL_NAME || field == Field.SURNAME
-						|| field == Field.IGNORED || cells.get(0) == cell) && TOTALS.matcher(text).matches()
-						&& text.matches(".*(\\d|nguoi|hoc vien|:).*")) {
+				if (TOTALS.matcher(text).matches() && SUMMARY.matcher(text).matches()) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A totals line states a count ("Tổng cộng: 45 người"): a digit, a colon or "người";
+	 * a name has none.
+	 */
+	private static boolean countsSomething(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '0' && c <= '9') || c == ':') {
+				return true;
+			}
+		}
+		return text.contains("ngư") || text.contains("NGƯ") || text.contains("học viên");
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package vn.congdoan.taphuan.intake;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,19 +47,49 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 
 	@Override
 	public void write(Chunk<? extends TraineeRecord> chunk) {
-		List<Object[]> rows = new ArrayList<>(chunk.size());
+		List<? extends TraineeRecord> records = chunk.getItems();
+		this.jdbc.batchUpdate(INSERT_ROW, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int index) throws SQLException {
+				TraineeRecord record = records.get(index);
+				statement.setLong(1, TraineeRowWriter.this.submissionId);
+				statement.setInt(2, record.seq());
+				statement.setInt(3, record.sheetNo());
+				statement.setInt(4, record.rowNumber());
+				statement.setBoolean(5, record.accepted());
+				text(statement, 6, record.fullName(), 200);
+				text(statement, 7, record.nameKey(), 200);
+				text(statement, 8, record.nameFolded(), 200);
+				integer(statement, 9, record.birthYear());
+				if (record.birthDate() != null) {
+					statement.setObject(10, record.birthDate());
+				}
+				else {
+					statement.setNull(10, Types.DATE);
+				}
+				text(statement, 11, record.gender(), 1);
+				text(statement, 12, record.positionCode(), 30);
+				text(statement, 13, record.positionRaw(), 300);
+				text(statement, 14, record.unitName(), 300);
+				text(statement, 15, record.phone(), 30);
+				text(statement, 16, record.cccd(), 30);
+				text(statement, 17, record.note(), 500);
+				statement.setString(18, record.marks());
+				statement.setInt(19, record.daysPresent());
+				text(statement, 20, record.identityKey(), 600);
+				text(statement, 21, record.rawCells(), 4000);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return records.size();
+			}
+
+		});
 		List<Object[]> marks = new ArrayList<>();
 		List<Object[]> issues = new ArrayList<>();
-		for (TraineeRecord record : chunk) {
-			rows.add(new Object[] { this.submissionId, record.seq(), record.sheetNo(), record.rowNumber(),
-					record.accepted(), SubmissionStore.truncate(record.fullName(), 200),
-					SubmissionStore.truncate(record.nameKey(), 200), SubmissionStore.truncate(record.nameFolded(), 200),
-					record.birthYear(), record.birthDate(), record.gender(), record.positionCode(),
-					SubmissionStore.truncate(record.positionRaw(), 300),
-					SubmissionStore.truncate(record.unitName(), 300), SubmissionStore.truncate(record.phone(), 30),
-					SubmissionStore.truncate(record.cccd(), 30), SubmissionStore.truncate(record.note(), 500),
-					record.marks(), record.daysPresent(), SubmissionStore.truncate(record.identityKey(), 600),
-					SubmissionStore.truncate(record.rawCells(), 4000) });
+		for (TraineeRecord record : records) {
 			for (Map.Entry<Integer, String> mark : record.unknownMarks().entrySet()) {
 				marks.add(new Object[] { this.submissionId, record.seq(), mark.getKey(),
 						SubmissionStore.truncate(mark.getValue(), 100) });
@@ -66,12 +100,29 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 						SubmissionStore.truncate(issue.message(), 2000) });
 			}
 		}
-		this.jdbc.batchUpdate(INSERT_ROW, rows);
 		if (!marks.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_MARK, marks);
 		}
 		if (!issues.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_ISSUE, issues);
+		}
+	}
+
+	private static void text(PreparedStatement statement, int index, String value, int length) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.VARCHAR);
+		}
+		else {
+			statement.setString(index, SubmissionStore.truncate(value, length));
+		}
+	}
+
+	private static void integer(PreparedStatement statement, int index, Integer value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.INTEGER);
+		}
+		else {
+			statement.setInt(index, value);
 		}
 	}
 
