@@ -36,10 +36,6 @@ final class MemoryPeaks {
 		}
 	}
 
-	static long peakHeapBytes() {
-		return heapPools().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
-	}
-
 	/** Peak resident set size in bytes, or -1 when the OS does not report it. */
 	static long peakRssBytes() {
 		try {
@@ -55,8 +51,55 @@ final class MemoryPeaks {
 		return -1;
 	}
 
+	/**
+	 * Samples the heap in use every 10 ms until closed: the peak of the sum, not the sum
+	 * of the pools' peaks.
+	 */
+	static Sampler sample() {
+		return new Sampler();
+	}
+
 	static long maxHeapBytes() {
 		return Runtime.getRuntime().maxMemory();
+	}
+
+	/**
+	 * A background thread sampling the heap in use.
+	 */
+	static final class Sampler implements AutoCloseable {
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		private volatile long peak;
+
+		Sampler() {
+			this.thread = new Thread(() -> {
+				while (this.running) {
+					this.peak = Math.max(this.peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+					try {
+						Thread.sleep(10);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "bench-memory-sampler");
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		long peakHeapBytes() {
+			return Math.max(this.peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+		}
+
+		@Override
+		public void close() {
+			this.running = false;
+			this.thread.interrupt();
+		}
+
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {

@@ -28,6 +28,13 @@ class BenchCommand extends ResultCommand {
 			description = "Ward workbooks to spread them over (default ${DEFAULT-VALUE}).")
 	int files;
 
+	@Option(names = "--until", paramLabel = "STAGE", defaultValue = "reports",
+			description = "Stop after this stage: import, reconcile or reports (default ${DEFAULT-VALUE}).")
+	String until;
+
+	@Option(names = "--keep", description = "Keep the temporary folder (generated files and database) for inspection.")
+	boolean keep;
+
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench",
 			description = "Where the results (bench.json) go (default ${DEFAULT-VALUE}).")
 	Path out;
@@ -46,13 +53,18 @@ class BenchCommand extends ResultCommand {
 	public Integer call() throws IOException {
 		err().printf("Đo hiệu năng: %,d dòng trong %d tệp, heap tối đa %d MB, %d lõi CPU%n", this.rows, this.files,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
-		BenchmarkResult result = this.benchmark.run(this.rows, this.files, this.isolated.workDirectory(), (line) -> {
-			err().println(line);
-			err().flush();
-		});
+		BenchmarkResult result = this.benchmark.run(this.rows, this.files, this.isolated.workDirectory(), this.until,
+				(line) -> {
+					err().println(line);
+					err().flush();
+				});
 		Path json = this.out.resolve("bench.json");
 		jsonOutput().write(json, result);
 		err().println("Kết quả: " + json);
+		if (this.keep) {
+			this.isolated.keep();
+			err().println("Giữ lại tệp và cơ sở dữ liệu tạm: " + this.isolated.workDirectory());
+		}
 		if (this.json) {
 			printJson(result);
 		}

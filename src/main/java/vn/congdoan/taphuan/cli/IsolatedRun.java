@@ -20,10 +20,22 @@ class IsolatedRun {
 
 	static final String WORK_DIR_PROPERTY = "taphuan.isolated.work-dir";
 
+	private static final String KEEP_MARKER = ".keep";
+
 	private final Path workDirectory;
 
 	IsolatedRun(@Value("${" + WORK_DIR_PROPERTY + ":}") String workDirectory) {
 		this.workDirectory = workDirectory.isEmpty() ? null : Path.of(workDirectory);
+	}
+
+	/** Asks for the scratch folder to be kept when the command ends. */
+	void keep() {
+		try {
+			Files.writeString(workDirectory().resolve(KEEP_MARKER), "");
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** The isolated run's scratch folder (only for commands started isolated). */
@@ -57,6 +69,9 @@ class IsolatedRun {
 	}
 
 	static void delete(Path folder) {
+		if (Files.exists(folder.resolve(KEEP_MARKER))) {
+			return;
+		}
 		try {
 			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
 
