@@ -286,6 +286,40 @@ public final class PersonFields {
 				+ ((foldedUnit != null) ? foldedUnit : "");
 	}
 
+	/**
+	 * A 64-bit hash of an identity key, stored beside it so that reconciliation can find
+	 * the identities listed more than once by sorting numbers instead of grouping text.
+	 * Equal keys give equal hashes; a rare collision of different keys is harmless, since
+	 * whatever is found by hash is compared by key. {@code null} for a {@code null} key.
+	 */
+	public static Long identityHash(String identityKey) {
+		return (identityKey != null) ? hash64(identityKey) : null;
+	}
+
+	/**
+	 * A 64-bit hash of a name without diacritics ({@link VietnameseText#fold}) and a
+	 * birth year: people who may be one person written two ways (POSSIBLE_DUPLICATE)
+	 * share it. {@code null} when either is unknown.
+	 */
+	public static Long namesakeHash(Integer birthYear, String nameFolded) {
+		return (birthYear != null && nameFolded != null) ? hash64(birthYear + "|" + nameFolded) : null;
+	}
+
+	/** FNV-1a over the UTF-16 chars, then MurmurHash3's finaliser to spread the bits. */
+	static long hash64(String text) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			h ^= text.charAt(i);
+			h *= 0x100000001b3L;
+		}
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		h ^= h >>> 33;
+		return h;
+	}
+
 	private static BirthResult birth(String raw, LocalDate date, Year currentYear) {
 		return birth(raw, date.getYear(), date, currentYear);
 	}

@@ -22,8 +22,8 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 	private static final String INSERT_ROW = """
 			INSERT INTO trainee_row (submission_id, seq, sheet_no, row_no, accepted, full_name, name_key, name_folded,
 			  birth_year, birth_date, gender, position_code, position_raw, unit_name, phone, cccd, note, marks,
-			  days_present, identity_key, raw_cells)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  days_present, identity_key, raw_cells, identity_hash, namesake_hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private static final String INSERT_MARK = """
@@ -79,6 +79,8 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 				statement.setInt(19, record.daysPresent());
 				text(statement, 20, record.identityKey(), 600);
 				text(statement, 21, record.rawCells(), 4000);
+				bigint(statement, 22, PersonFields.identityHash(SubmissionStore.truncate(record.identityKey(), 600)));
+				bigint(statement, 23, PersonFields.namesakeHash(record.birthYear(), record.nameFolded()));
 			}
 
 			@Override
@@ -114,6 +116,15 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 		}
 		else {
 			statement.setString(index, SubmissionStore.truncate(value, length));
+		}
+	}
+
+	private static void bigint(PreparedStatement statement, int index, Long value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.BIGINT);
+		}
+		else {
+			statement.setLong(index, value);
 		}
 	}
 
