@@ -14,15 +14,17 @@ import vn.congdoan.taphuan.plan.TrainingClass;
 
 /**
  * {@code computeAttendanceFiguresStep}: the plan's classes with their rule for
- * completion, the counted trainee lines (accepted lines of the current submissions of the
- * classes started by as-of), and from them, in SQL, the figures per class, per ward
- * allocation, per ward year to date, per position and per class day. Replaces the run's
- * rows, so a restarted step starts clean.
+ * completion, each ward's part in each class with the list that counts (the current
+ * submission, for a class started by as-of), one pass over the counted lines of those
+ * lists (accepted lines with an identity) into a tally by position, gender and marks, and
+ * from the tally, in SQL, the figures per ward allocation, per class, per ward year to
+ * date, per position and per class day. Distinct trainees across lists are left to
+ * {@code computePeopleStep}. Replaces the run's rows, so a restarted step starts clean.
  */
 class AttendanceFigures implements Tasklet {
 
 	private static final List<String> TABLES = List.of("reconcile_day", "reconcile_position", "reconcile_unit",
-			"reconcile_ward", "reconcile_trainee", "reconcile_class");
+			"reconcile_tally", "reconcile_ward", "reconcile_class");
 
 	private static final String INSERT_CLASS = """
 			INSERT INTO reconcile_class (run_id, plan_code, programme_code, class_code, start_date, end_date, day_count,
@@ -38,45 +40,16 @@ class AttendanceFigures implements Tasklet {
 			WHERE c.code = :class AND c.plan_code = :plan
 			""";
 
-	private static final String INSERT_TRAINEES = """
-			INSERT INTO reconcile_trainee (run_id, submission_id, seq, plan_code, programme_code, class_code, unit_code,
-			  identity_key, gender, position_code, marks, days_present, required_days, attended, completed)
-			SELECT r.run_id, t.submission_id, t.seq, r.plan_code, r.programme_code, r.class_code, s.unit_code,
-			       t.identity_key, t.gender, t.position_code, t.marks, t.days_present, r.required_days,
-			       t.days_present >= 1, t.days_present >= r.required_days
-			FROM reconcile_class r
-			JOIN submission s ON s.class_code = r.class_code AND s.status = 'IMPORTED'
-			JOIN trainee_row t ON t.submission_id = s.id AND t.accepted AND t.identity_key IS NOT NULL
-			WHERE r.run_id = :run AND r.started
-			""";
-
-	private static final String UPDATE_CLASSES = """
-			UPDATE reconcile_class r SET
-			  submissions = (SELECT COUNT(*) FROM submission s WHERE s.class_code = r.class_code AND s.status = 'IMPORTED'),
-			  wards_submitted = (SELECT COUNT(*) FROM allocation a
-			                     WHERE a.class_code = r.class_code AND a.quota > 0
-			                       AND EXISTS (SELECT 1 FROM submission s WHERE s.class_code = a.class_code
-			                                     AND s.unit_code = a.unit_code AND s.status = 'IMPORTED')),
-			  listed = (SELECT COUNT(*) FROM reconcile_trainee t WHERE t.run_id = r.run_id AND t.class_code = r.class_code),
-			  attended = (SELECT COUNT(*) FROM reconcile_trainee t
-			              WHERE t.run_id = r.run_id AND t.class_code = r.class_code AND t.attended),
-			  completed = (SELECT COUNT(*) FROM reconcile_trainee t
-			               WHERE t.run_id = r.run_id AND t.class_code = r.class_code AND t.completed),
-			  distinct_attended = (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t
-			                       WHERE t.run_id = r.run_id AND t.class_code = r.class_code AND t.attended),
-			  women = (SELECT COUNT(*) FROM reconcile_trainee t
-			           WHERE t.run_id = r.run_id AND t.class_code = r.class_code AND t.attended AND t.gender = 'F'),
-			  trainee_days = (SELECT COALESCE(SUM(t.days_present), 0) FROM reconcile_trainee t
-			                  WHERE t.run_id = r.run_id AND t.class_code = r.class_code)
-			WHERE r.run_id = :run AND r.started
-			""";
-
+	/**
+	 * Every ward's part in every class: the allocations, and the units that sent a list
+	 * without one; with the list that counts (the current submission, for a started
+	 * class).
+	 */
 	private static final String INSERT_WARDS = """
 			INSERT INTO reconcile_ward (run_id, class_code, unit_code, quota, allocated, submission_id, submitted_at,
 			  listed, attended, completed, distinct_attended, women)
 			SELECT r.run_id, k.class_code, k.unit_code, COALESCE(a.quota, 0), a.unit_code IS NOT NULL, s.id,
-			       s.received_at, COALESCE(x.listed, 0), COALESCE(x.attended, 0), COALESCE(x.completed, 0),
-			       COALESCE(x.distinct_attended, 0), COALESCE(x.women, 0)
+			       s.received_at, 0, 0, 0, 0, 0
 			FROM reconcile_class r
 			JOIN (SELECT a.class_code, a.unit_code FROM allocation a
 			      UNION
@@ -85,17 +58,74 @@ class AttendanceFigures implements Tasklet {
 			LEFT JOIN allocation a ON a.class_code = k.class_code AND a.unit_code = k.unit_code
 			LEFT JOIN submission s ON s.class_code = k.class_code AND s.unit_code = k.unit_code
 			  AND s.status = 'IMPORTED' AND r.started
-			LEFT JOIN (SELECT t.class_code, t.unit_code, COUNT(*) AS listed,
-			                  SUM(CASE WHEN t.attended THEN 1 ELSE 0 END) AS attended,
-			                  SUM(CASE WHEN t.completed THEN 1 ELSE 0 END) AS completed,
-			                  COUNT(DISTINCT CASE WHEN t.attended THEN t.identity_key END) AS distinct_attended,
-			                  SUM(CASE WHEN t.attended AND t.gender = 'F' THEN 1 ELSE 0 END) AS women
-			           FROM reconcile_trainee t WHERE t.run_id = :run
-			           GROUP BY t.class_code, t.unit_code) x
-			  ON x.class_code = k.class_code AND x.unit_code = k.unit_code
 			WHERE r.run_id = :run AND (a.unit_code IS NOT NULL OR r.started)
 			""";
 
+	/**
+	 * The one pass over the counted lines (accepted lines with an identity, of the lists
+	 * that count): counted by what the figures need.
+	 */
+	private static final String INSERT_TALLY = """
+			INSERT INTO reconcile_tally (run_id, class_code, unit_code, position_code, gender, marks, days_present,
+			  lines)
+			SELECT w.run_id, w.class_code, w.unit_code, t.position_code, t.gender, t.marks, t.days_present, COUNT(*)
+			FROM reconcile_ward w
+			JOIN trainee_row t ON t.submission_id = w.submission_id AND t.accepted AND t.identity_key IS NOT NULL
+			WHERE w.run_id = :run AND w.submission_id IS NOT NULL
+			GROUP BY w.run_id, w.class_code, w.unit_code, t.position_code, t.gender, t.marks, t.days_present
+			""";
+
+	/**
+	 * A list names each person once (a repeated line is rejected at import), so a ward's
+	 * distinct trainees are its attended lines.
+	 */
+	private static final String UPDATE_WARDS = """
+			UPDATE reconcile_ward w SET
+			  listed = (SELECT COALESCE(SUM(x.lines), 0) FROM reconcile_tally x
+			            WHERE x.run_id = w.run_id AND x.class_code = w.class_code AND x.unit_code = w.unit_code),
+			  attended = (SELECT COALESCE(SUM(x.lines), 0) FROM reconcile_tally x
+			              WHERE x.run_id = w.run_id AND x.class_code = w.class_code AND x.unit_code = w.unit_code
+			                AND x.days_present >= 1),
+			  completed = (SELECT COALESCE(SUM(x.lines), 0) FROM reconcile_tally x
+			               JOIN reconcile_class r ON r.run_id = x.run_id AND r.class_code = x.class_code
+			               WHERE x.run_id = w.run_id AND x.class_code = w.class_code AND x.unit_code = w.unit_code
+			                 AND x.days_present >= r.required_days),
+			  distinct_attended = (SELECT COALESCE(SUM(x.lines), 0) FROM reconcile_tally x
+			                       WHERE x.run_id = w.run_id AND x.class_code = w.class_code
+			                         AND x.unit_code = w.unit_code AND x.days_present >= 1),
+			  women = (SELECT COALESCE(SUM(x.lines), 0) FROM reconcile_tally x
+			           WHERE x.run_id = w.run_id AND x.class_code = w.class_code AND x.unit_code = w.unit_code
+			             AND x.days_present >= 1 AND x.gender = 'F')
+			WHERE w.run_id = :run AND w.submission_id IS NOT NULL
+			""";
+
+	/**
+	 * Class figures summed from the wards; distinct_attended is corrected for people
+	 * listed by two wards by {@code computePeopleStep}.
+	 */
+	private static final String UPDATE_CLASSES = """
+			UPDATE reconcile_class r SET
+			  submissions = (SELECT COUNT(*) FROM reconcile_ward w
+			                 WHERE w.run_id = r.run_id AND w.class_code = r.class_code AND w.submission_id IS NOT NULL),
+			  wards_submitted = (SELECT COUNT(*) FROM reconcile_ward w
+			                     WHERE w.run_id = r.run_id AND w.class_code = r.class_code AND w.allocated
+			                       AND w.quota > 0 AND w.submission_id IS NOT NULL),
+			  listed = (SELECT COALESCE(SUM(w.listed), 0) FROM reconcile_ward w
+			            WHERE w.run_id = r.run_id AND w.class_code = r.class_code),
+			  attended = (SELECT COALESCE(SUM(w.attended), 0) FROM reconcile_ward w
+			              WHERE w.run_id = r.run_id AND w.class_code = r.class_code),
+			  completed = (SELECT COALESCE(SUM(w.completed), 0) FROM reconcile_ward w
+			               WHERE w.run_id = r.run_id AND w.class_code = r.class_code),
+			  distinct_attended = (SELECT COALESCE(SUM(w.attended), 0) FROM reconcile_ward w
+			                       WHERE w.run_id = r.run_id AND w.class_code = r.class_code),
+			  women = (SELECT COALESCE(SUM(w.women), 0) FROM reconcile_ward w
+			           WHERE w.run_id = r.run_id AND w.class_code = r.class_code),
+			  trainee_days = (SELECT COALESCE(SUM(x.days_present * x.lines), 0) FROM reconcile_tally x
+			                  WHERE x.run_id = r.run_id AND x.class_code = r.class_code)
+			WHERE r.run_id = :run AND r.started
+			""";
+
+	/** Ward year to date; distinct_attended corrected by {@code computePeopleStep}. */
 	private static final String INSERT_UNITS = """
 			INSERT INTO reconcile_unit (run_id, unit_code, classes_allocated, lists_received, lists_missing, quota,
 			  listed, attended, completed, distinct_attended, women)
@@ -105,10 +135,7 @@ class AttendanceFigures implements Tasklet {
 			       SUM(CASE WHEN w.quota > 0 AND w.submission_id IS NULL AND r.end_date <= :submissionDue
 			                THEN 1 ELSE 0 END),
 			       SUM(CASE WHEN r.started THEN w.quota ELSE 0 END),
-			       SUM(w.listed), SUM(w.attended), SUM(w.completed),
-			       (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t
-			        WHERE t.run_id = w.run_id AND t.unit_code = w.unit_code AND t.attended),
-			       SUM(w.women)
+			       SUM(w.listed), SUM(w.attended), SUM(w.completed), SUM(w.attended), SUM(w.women)
 			FROM reconcile_ward w
 			JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
 			WHERE w.run_id = :run
@@ -118,23 +145,26 @@ class AttendanceFigures implements Tasklet {
 	private static final String INSERT_POSITIONS = """
 			INSERT INTO reconcile_position (run_id, programme_code, class_code, unit_code, position_code, listed,
 			  attended, completed)
-			SELECT t.run_id, t.programme_code, t.class_code, t.unit_code, t.position_code, COUNT(*),
-			       SUM(CASE WHEN t.attended THEN 1 ELSE 0 END), SUM(CASE WHEN t.completed THEN 1 ELSE 0 END)
-			FROM reconcile_trainee t WHERE t.run_id = :run
-			GROUP BY t.run_id, t.programme_code, t.class_code, t.unit_code, t.position_code
+			SELECT x.run_id, r.programme_code, x.class_code, x.unit_code, x.position_code, SUM(x.lines),
+			       SUM(CASE WHEN x.days_present >= 1 THEN x.lines ELSE 0 END),
+			       SUM(CASE WHEN x.days_present >= r.required_days THEN x.lines ELSE 0 END)
+			FROM reconcile_tally x
+			JOIN reconcile_class r ON r.run_id = x.run_id AND r.class_code = x.class_code
+			WHERE x.run_id = :run
+			GROUP BY x.run_id, r.programme_code, x.class_code, x.unit_code, x.position_code
 			""";
 
 	private static final String INSERT_DAYS = """
 			INSERT INTO reconcile_day (run_id, class_code, day_no, class_date, listed, present, excused, absent,
 			  unknown_marks)
-			SELECT r.run_id, d.class_code, d.day_no, d.class_date, COUNT(t.seq),
-			       SUM(CASE WHEN SUBSTRING(t.marks, d.day_no, 1) = 'P' THEN 1 ELSE 0 END),
-			       SUM(CASE WHEN SUBSTRING(t.marks, d.day_no, 1) = 'E' THEN 1 ELSE 0 END),
-			       SUM(CASE WHEN SUBSTRING(t.marks, d.day_no, 1) = 'A' THEN 1 ELSE 0 END),
-			       SUM(CASE WHEN SUBSTRING(t.marks, d.day_no, 1) = '?' THEN 1 ELSE 0 END)
+			SELECT r.run_id, d.class_code, d.day_no, d.class_date, COALESCE(SUM(x.lines), 0),
+			       COALESCE(SUM(CASE WHEN SUBSTRING(x.marks, d.day_no, 1) = 'P' THEN x.lines ELSE 0 END), 0),
+			       COALESCE(SUM(CASE WHEN SUBSTRING(x.marks, d.day_no, 1) = 'E' THEN x.lines ELSE 0 END), 0),
+			       COALESCE(SUM(CASE WHEN SUBSTRING(x.marks, d.day_no, 1) = 'A' THEN x.lines ELSE 0 END), 0),
+			       COALESCE(SUM(CASE WHEN SUBSTRING(x.marks, d.day_no, 1) = '?' THEN x.lines ELSE 0 END), 0)
 			FROM reconcile_class r
 			JOIN class_day d ON d.class_code = r.class_code
-			LEFT JOIN reconcile_trainee t ON t.run_id = r.run_id AND t.class_code = r.class_code
+			LEFT JOIN reconcile_tally x ON x.run_id = r.run_id AND x.class_code = r.class_code
 			WHERE r.run_id = :run AND r.started
 			GROUP BY r.run_id, d.class_code, d.day_no, d.class_date
 			""";
@@ -172,16 +202,21 @@ class AttendanceFigures implements Tasklet {
 				.param("plan", this.plan.code())
 				.update();
 		}
-		int trainees = update(INSERT_TRAINEES);
-		update(UPDATE_CLASSES);
 		update(INSERT_WARDS);
+		update(INSERT_TALLY);
+		update(UPDATE_WARDS);
+		update(UPDATE_CLASSES);
 		this.jdbc.sql(INSERT_UNITS)
 			.param("run", this.run.runId())
 			.param("submissionDue", this.run.asOf().minusDays(this.settings.submissionGraceDays()))
 			.update();
 		update(INSERT_POSITIONS);
 		update(INSERT_DAYS);
-		contribution.incrementWriteCount(trainees);
+		contribution
+			.incrementWriteCount(this.jdbc.sql("SELECT COALESCE(SUM(lines), 0) FROM reconcile_tally WHERE run_id = ?")
+				.param(this.run.runId())
+				.query(Integer.class)
+				.single());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,30 +1,69 @@
 package vn.congdoan.taphuan.reconcile;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.congdoan.taphuan.plan.Plan;
+import vn.congdoan.taphuan.plan.Programme;
+
 /**
- * {@code detectFindingsStep}: one INSERT … SELECT per finding code over the run's
- * figures, the counted trainee lines, the plan and the current settlements. Each finding
- * gets its subject (programme, class, ward, subject key: a class, a ward, a trainee's
- * identity key, a budget category or line), its facts (actual and reference figures,
- * detail) and context that is shown but is not a fact. Ids, fingerprints and texts are
- * added when the findings are published. Replaces the run's rows.
+ * {@code detectFindingsStep}: one SELECT per finding code over the run's figures, the
+ * counted trainee lines, the plan and the current settlements. Each finding gets its
+ * subject (programme, class, ward, subject key: a class, a ward, a trainee's identity
+ * key, a budget category or line), its facts (actual and reference figures, detail) and
+ * context that is shown but is not a fact; the rows are streamed, given their
+ * deterministic id, facts fingerprint, severity and texts, and written once, in batches.
+ * Publication then brings the plan's findings up to date. Replaces the run's rows.
  */
 class FindingDetection implements Tasklet {
 
 	private static final String INSERT = """
-			INSERT INTO reconcile_finding (run_id, code, programme_code, class_code, unit_code, subject_key,
-			  subject_name, actual_value, reference_value, context_value, detail, note)
+			INSERT INTO reconcile_finding (run_id, finding_id, code, severity, programme_code, class_code, unit_code,
+			  subject_key, subject_name, actual_value, reference_value, context_value, detail, note, subject, message,
+			  figures, fingerprint)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
+
+	private static final int[] INSERT_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
+			Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR };
+
+	private static final int BATCH = 1000;
+
+	/**
+	 * The run's counted lines ({@code t}) with their ward ({@code w}) and class figures
+	 * ({@code r}): one pass over the lists that count.
+	 */
+	private static final String COUNTED_LINES = """
+			FROM reconcile_ward w
+			JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
+			JOIN trainee_row t ON t.submission_id = w.submission_id AND t.accepted AND t.identity_key IS NOT NULL
+			WHERE w.run_id = :run AND w.submission_id IS NOT NULL
+			""";
+
+	/**
+	 * Stands for the programmes' position rules in the position query: for each programme
+	 * that names its eligible positions, its lines with a position left blank, unknown,
+	 * or not among them (see {@link #positionsOutside}). Written out per plan, so that
+	 * each line is tested against a short list rather than looked up in
+	 * programme_position.
+	 */
+	private static final String POSITIONS_OUTSIDE = "/* positions outside */";
 
 	/** The detection queries, by code, in the order they run. */
 	private static final Map<String, String> QUERIES;
@@ -69,75 +108,44 @@ class FindingDetection implements Tasklet {
 				WHERE w.run_id = :run AND w.quota > 0 AND w.submission_id IS NULL AND r.end_date <= :submissionDue
 				""");
 		queries.put("DUPLICATE_TRAINEE", """
-				SELECT t.run_id, 'DUPLICATE_TRAINEE', t.programme_code, t.class_code,
-				       CASE WHEN COUNT(DISTINCT t.unit_code) = 1 THEN MIN(t.unit_code) END, t.identity_key,
-				       MIN(tr.full_name), COUNT(*), 1, COUNT(DISTINCT t.unit_code),
-				       STRING_AGG(t.unit_code, ', ' ORDER BY t.unit_code),
-				       STRING_AGG(t.unit_code || ' dòng ' || CAST(tr.row_no AS VARCHAR(10)), ', '
-				                  ORDER BY t.unit_code, tr.row_no)
-				FROM reconcile_trainee t
-				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				WHERE t.run_id = :run
-				GROUP BY t.run_id, t.programme_code, t.class_code, t.identity_key
-				HAVING COUNT(*) > 1
+				SELECT l.run_id, 'DUPLICATE_TRAINEE', MIN(r.programme_code), MIN(l.class_code),
+				       CASE WHEN COUNT(DISTINCT l.unit_code) = 1 THEN MIN(l.unit_code) END, MIN(t.identity_key),
+				       MIN(t.full_name), COUNT(*), 1, COUNT(DISTINCT l.unit_code),
+				       STRING_AGG(l.unit_code, ', ' ORDER BY l.unit_code),
+				       STRING_AGG(l.unit_code || ' dòng ' || CAST(t.row_no AS VARCHAR(10)), ', '
+				                  ORDER BY l.unit_code, t.row_no)
+				""" + listed("D") + """
+				HAVING COUNT(*) > 1 AND MIN(t.identity_key) = MAX(t.identity_key)
 				""");
-		queries.put("POSSIBLE_DUPLICATE", """
-				WITH person AS (
-				  SELECT t.identity_key, MIN(tr.name_key) AS name_key, MIN(tr.name_folded) AS name_folded,
-				         MIN(tr.birth_year) AS birth_year, MIN(tr.full_name) AS full_name,
-				         MIN(tr.unit_name) AS unit_name, MIN(t.class_code) AS first_class,
-				         MAX(t.class_code) AS last_class,
-				         STRING_AGG(t.class_code || ' ' || t.unit_code, ', ' ORDER BY t.class_code, t.unit_code) AS seen
-				  FROM reconcile_trainee t
-				  JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				  WHERE t.run_id = :run
-				  GROUP BY t.identity_key)
-				SELECT CAST(:run AS BIGINT), 'POSSIBLE_DUPLICATE', NULL,
-				       CASE WHEN a.first_class = a.last_class AND b.first_class = b.last_class
-				                 AND a.first_class = b.first_class THEN a.first_class END,
-				       NULL, a.identity_key || ' ~ ' || b.identity_key, a.full_name || ' ~ ' || b.full_name,
-				       NULL, NULL, NULL,
-				       CASE WHEN a.name_key = b.name_key THEN 'SAME_NAME' ELSE 'SAME_NAME_WITHOUT_DIACRITICS' END,
-				       a.full_name || ' (' || CAST(a.birth_year AS VARCHAR(4)) || ', ' || COALESCE(a.unit_name, '-')
-				         || ', ' || a.seen || ') ~ ' || b.full_name || ' (' || CAST(b.birth_year AS VARCHAR(4)) || ', '
-				         || COALESCE(b.unit_name, '-') || ', ' || b.seen || ')'
-				FROM person a
-				JOIN person b ON a.identity_key < b.identity_key AND a.birth_year = b.birth_year
-				  AND (a.name_key = b.name_key OR a.name_folded = b.name_folded)
-				WHERE NOT (a.identity_key LIKE 'C:%' AND b.identity_key LIKE 'C:%')
-				""");
-		queries.put("INELIGIBLE_POSITION", """
-				SELECT t.run_id, 'INELIGIBLE_POSITION', t.programme_code, t.class_code, t.unit_code, t.identity_key,
-				       MIN(tr.full_name), NULL, NULL, NULL, t.position_code, MIN(tr.position_raw)
-				FROM reconcile_trainee t
-				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				WHERE t.run_id = :run AND t.position_code IS NOT NULL AND t.position_code <> 'OTHER'
-				  AND EXISTS (SELECT 1 FROM programme_position p
-				              WHERE p.plan_code = t.plan_code AND p.programme_code = t.programme_code)
-				  AND NOT EXISTS (SELECT 1 FROM programme_position p
-				                  WHERE p.plan_code = t.plan_code AND p.programme_code = t.programme_code
-				                    AND p.position_code = t.position_code)
-				GROUP BY t.run_id, t.programme_code, t.class_code, t.unit_code, t.identity_key, t.position_code
-				""");
-		queries.put("POSITION_UNKNOWN", """
-				SELECT t.run_id, 'POSITION_UNKNOWN', t.programme_code, t.class_code, t.unit_code, t.identity_key,
-				       MIN(tr.full_name), NULL, NULL, NULL, COALESCE(t.position_code, ''), MIN(tr.position_raw)
-				FROM reconcile_trainee t
-				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				WHERE t.run_id = :run AND (t.position_code IS NULL OR t.position_code = 'OTHER')
-				  AND EXISTS (SELECT 1 FROM programme_position p
-				              WHERE p.plan_code = t.plan_code AND p.programme_code = t.programme_code)
-				GROUP BY t.run_id, t.programme_code, t.class_code, t.unit_code, t.identity_key, t.position_code
-				""");
+		queries.put("POSSIBLE_DUPLICATE",
+				"""
+						SELECT p.run_id, 'POSSIBLE_DUPLICATE', NULL,
+						       CASE WHEN MIN(p.first_class) = MAX(p.last_class) THEN MIN(p.first_class) END,
+						       NULL, LEFT(STRING_AGG(p.identity_key, ' ~ ' ORDER BY p.identity_key), 1300),
+						       LEFT(STRING_AGG(p.full_name, ' ~ ' ORDER BY p.identity_key), 500),
+						       NULL, NULL, COUNT(*),
+						       CASE WHEN MIN(p.name_key) = MAX(p.name_key) THEN 'SAME_NAME' ELSE 'SAME_NAME_WITHOUT_DIACRITICS' END,
+						       LEFT(STRING_AGG(p.full_name || ' (' || CAST(p.birth_year AS VARCHAR(4)) || ', '
+						                         || COALESCE(p.unit_name, '-') || ', ' || p.seen || ')', ' ~ '
+						                       ORDER BY p.identity_key), 1000)
+						FROM reconcile_person p
+						WHERE p.run_id = :run
+						GROUP BY p.run_id, p.namesake_hash
+						HAVING COUNT(*) > 1 AND SUM(CASE WHEN p.identity_key LIKE 'N:%' THEN 1 ELSE 0 END) > 0
+						   AND MIN(p.birth_year) = MAX(p.birth_year) AND MIN(p.name_folded) = MAX(p.name_folded)
+						""");
+		queries.put("INELIGIBLE_POSITION and POSITION_UNKNOWN", """
+				SELECT w.run_id,
+				       CASE WHEN t.position_code IS NULL OR t.position_code = 'OTHER' THEN 'POSITION_UNKNOWN'
+				            ELSE 'INELIGIBLE_POSITION' END,
+				       r.programme_code, r.class_code, w.unit_code, t.identity_key, t.full_name, NULL, NULL, NULL,
+				       COALESCE(t.position_code, ''), t.position_raw
+				""" + COUNTED_LINES + "  AND (" + POSITIONS_OUTSIDE + ")\n");
 		queries.put("INCOMPLETE_ATTENDANCE", """
-				SELECT t.run_id, 'INCOMPLETE_ATTENDANCE', t.programme_code, t.class_code, t.unit_code, t.identity_key,
-				       MIN(tr.full_name), MIN(t.days_present), MIN(t.required_days), MIN(r.day_count), MIN(t.marks),
-				       NULL
-				FROM reconcile_trainee t
-				JOIN reconcile_class r ON r.run_id = t.run_id AND r.class_code = t.class_code
-				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				WHERE t.run_id = :run AND r.ended AND NOT t.completed
-				GROUP BY t.run_id, t.programme_code, t.class_code, t.unit_code, t.identity_key
+				SELECT w.run_id, 'INCOMPLETE_ATTENDANCE', r.programme_code, r.class_code, w.unit_code, t.identity_key,
+				       t.full_name, t.days_present, r.required_days, r.day_count, t.marks, NULL
+				""" + COUNTED_LINES + """
+				  AND r.ended AND t.days_present < r.required_days
 				""");
 		queries.put("CLASS_OUTSIDE_PERIOD", """
 				SELECT r.run_id, 'CLASS_OUTSIDE_PERIOD', r.programme_code, r.class_code, NULL, r.class_code, NULL,
@@ -193,57 +201,151 @@ class FindingDetection implements Tasklet {
 				FROM reconcile_class r
 				WHERE r.run_id = :run AND r.settlement_id IS NULL AND r.estimate > 0 AND r.end_date <= :settlementDue
 				""");
-		queries.put("REPEAT_TRAINEE",
-				"""
-						SELECT CAST(:run AS BIGINT), 'REPEAT_TRAINEE', x.programme_code, NULL, NULL, x.identity_key, MIN(x.full_name),
-						       COUNT(*), NULL, NULL, STRING_AGG(x.class_code, ', ' ORDER BY x.class_code), NULL
-						FROM (SELECT t.programme_code, t.identity_key, t.class_code, MIN(tr.full_name) AS full_name
-						      FROM reconcile_trainee t
-						      JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-						      WHERE t.run_id = :run AND t.attended
-						      GROUP BY t.programme_code, t.identity_key, t.class_code) x
-						GROUP BY x.programme_code, x.identity_key
-						HAVING COUNT(*) > 1
-						""");
+		queries.put("REPEAT_TRAINEE", """
+				SELECT l.run_id, 'REPEAT_TRAINEE', MIN(r.programme_code), NULL, NULL, MIN(t.identity_key),
+				       MIN(t.full_name), COUNT(DISTINCT l.class_code), NULL, NULL,
+				       STRING_AGG(DISTINCT l.class_code, ', ' ORDER BY l.class_code), NULL
+				""" + listed("R") + """
+				HAVING COUNT(DISTINCT l.class_code) > 1 AND MIN(t.identity_key) = MAX(t.identity_key)
+				""");
 		QUERIES = Collections.unmodifiableMap(queries);
+	}
+
+	/**
+	 * The run's lines kept for {@code reason} ({@link PeopleFigures}) with their trainee
+	 * row and class, one group (one person in one class or programme) after the other in
+	 * key order, so that H2 aggregates a group at a time.
+	 */
+	private static String listed(String reason) {
+		return """
+				FROM reconcile_listing l
+				JOIN trainee_row t ON t.submission_id = l.submission_id AND t.seq = l.seq
+				JOIN reconcile_class r ON r.run_id = l.run_id AND r.class_code = l.class_code
+				WHERE l.run_id = :run AND l.reason = '%s'
+				GROUP BY l.run_id, l.reason, l.group_hash, l.member_hash
+				""".formatted(reason);
 	}
 
 	private final RunParameters run;
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
+	private final LazyQueries lazy;
+
+	private final Plan plan;
+
 	private final ReconcileSettings settings;
 
-	FindingDetection(RunParameters run, JdbcClient jdbc, ReconcileSettings settings) {
+	FindingDetection(RunParameters run, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plan plan,
+			ReconcileSettings settings) {
 		this.run = run;
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.lazy = new LazyQueries(jdbcTemplate);
+		this.plan = plan;
 		this.settings = settings;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ?").param(this.run.runId()).update();
-		int found = 0;
-		for (String query : QUERIES.values()) {
-			var statement = this.jdbc.sql(INSERT + query).param("run", this.run.runId());
-			if (query.contains(":under")) {
-				statement = statement.param("under", BigDecimal.valueOf(this.settings.underfillThreshold()));
+		FindingTexts texts = new FindingTexts(this.plan, this.settings, this.run.asOf());
+		List<Object[]> batch = new ArrayList<>(BATCH);
+		int[] found = { 0 };
+		this.lazy.run(() -> {
+			for (String query : QUERIES.values()) {
+				if (query.contains(POSITIONS_OUTSIDE)) {
+					String rules = positionsOutside();
+					if (rules == null) {
+						continue;
+					}
+					query = query.replace(POSITIONS_OUTSIDE, rules);
+				}
+				statement(query).query((ResultSet rs) -> {
+					batch.add(row(rs, texts));
+					found[0]++;
+					if (batch.size() == BATCH) {
+						write(batch);
+					}
+				});
 			}
-			if (query.contains(":over")) {
-				statement = statement.param("over", BigDecimal.valueOf(this.settings.overfillThreshold()));
-			}
-			if (query.contains(":submissionDue")) {
-				statement = statement.param("submissionDue",
-						this.run.asOf().minusDays(this.settings.submissionGraceDays()));
-			}
-			if (query.contains(":settlementDue")) {
-				statement = statement.param("settlementDue",
-						this.run.asOf().minusDays(this.settings.settlementGraceDays()));
-			}
-			found += statement.update();
-		}
-		contribution.incrementWriteCount(found);
+		});
+		write(batch);
+		contribution.incrementWriteCount(found[0]);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * {@code (r.programme_code = 'P' AND (t.position_code IS NULL OR t.position_code =
+	 * 'OTHER' OR t.position_code NOT IN ('A', 'B'))) OR …} over the programmes with
+	 * eligible positions; {@code null} when none has any.
+	 */
+	private String positionsOutside() {
+		List<String> rules = new ArrayList<>();
+		for (Programme programme : this.plan.programmes()) {
+			if (programme.eligiblePositions().isEmpty()) {
+				continue;
+			}
+			String eligible = programme.eligiblePositions()
+				.stream()
+				.map((position) -> literal(position.name()))
+				.sorted()
+				.collect(Collectors.joining(", "));
+			rules.add("(r.programme_code = " + literal(programme.code())
+					+ " AND (t.position_code IS NULL OR t.position_code = 'OTHER' OR t.position_code NOT IN ("
+					+ eligible + ")))");
+		}
+		return rules.isEmpty() ? null : String.join("\n       OR ", rules);
+	}
+
+	private static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	private JdbcClient.StatementSpec statement(String query) {
+		var statement = this.jdbc.sql(query).param("run", this.run.runId());
+		if (query.contains(":under")) {
+			statement = statement.param("under", BigDecimal.valueOf(this.settings.underfillThreshold()));
+		}
+		if (query.contains(":over")) {
+			statement = statement.param("over", BigDecimal.valueOf(this.settings.overfillThreshold()));
+		}
+		if (query.contains(":submissionDue")) {
+			statement = statement.param("submissionDue",
+					this.run.asOf().minusDays(this.settings.submissionGraceDays()));
+		}
+		if (query.contains(":settlementDue")) {
+			statement = statement.param("settlementDue",
+					this.run.asOf().minusDays(this.settings.settlementGraceDays()));
+		}
+		return statement;
+	}
+
+	/** A detected finding with its id, fingerprint, severity and texts, as stored. */
+	private Object[] row(ResultSet rs, FindingTexts texts) throws SQLException {
+		FindingCandidate finding = new FindingCandidate(0, FindingCode.valueOf(rs.getString(2)), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+				rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11), rs.getString(12));
+		String id = finding.id(this.plan.code());
+		FindingTexts.Texts words = texts.describe(finding, id);
+		return new Object[] { this.run.runId(), id, finding.code().name(), words.severity().name(), finding.programme(),
+				finding.classCode(), finding.ward(), truncate(finding.subjectKey(), 1300),
+				truncate(finding.subjectName(), 500), finding.actual(), finding.reference(), finding.context(),
+				truncate(finding.detail(), 2000), truncate(finding.note(), 1000), truncate(words.subject(), 1000),
+				truncate(words.message(), 2000), truncate(words.figures(), 1000), finding.fingerprint() };
+	}
+
+	private void write(List<Object[]> batch) {
+		if (!batch.isEmpty()) {
+			this.jdbcTemplate.batchUpdate(INSERT, batch, INSERT_TYPES);
+			batch.clear();
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length - 1) + "…";
 	}
 
 }

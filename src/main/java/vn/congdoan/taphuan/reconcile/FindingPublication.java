@@ -1,15 +1,9 @@
 package vn.congdoan.taphuan.reconcile;
 
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,31 +12,38 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congdoan.taphuan.plan.Plan;
 
 /**
- * {@code publishFindingsStep}, in one transaction: gives each detected finding its
- * deterministic id, facts fingerprint and texts; brings the plan's findings up to date
- * (new ones OPEN; found again: ACKNOWLEDGED when the latest acknowledgement saw the same
- * fingerprint, else OPEN; not found: CLOSED); completes the run with its counts; and
- * prunes the figures of runs older than the latest {@code keep-runs}.
+ * {@code publishFindingsStep}, in one transaction and in SQL: keeps the first of findings
+ * detected twice under one id; brings the plan's findings up to date (new ones OPEN;
+ * found again: ACKNOWLEDGED when the latest acknowledgement saw the same fingerprint,
+ * else OPEN; not found: CLOSED); completes the run with its counts; and prunes the
+ * figures of runs older than the latest {@code keep-runs}.
  */
 class FindingPublication implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(FindingPublication.class);
 
-	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding", "reconcile_allowance",
-			"reconcile_budget", "reconcile_day", "reconcile_position", "reconcile_plan", "reconcile_programme",
-			"reconcile_unit", "reconcile_ward", "reconcile_trainee", "reconcile_class");
+	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding", "reconcile_person",
+			"reconcile_listing", "reconcile_repeat", "reconcile_tally", "reconcile_allowance", "reconcile_budget",
+			"reconcile_day", "reconcile_position", "reconcile_plan", "reconcile_programme", "reconcile_unit",
+			"reconcile_ward", "reconcile_class");
+
+	/**
+	 * A finding's status as this run publishes it: ACKNOWLEDGED while the latest
+	 * acknowledgement saw the same facts, else OPEN ({@code r}: the run's finding).
+	 */
+	private static final String NEW_STATUS = """
+			(CASE WHEN r.fingerprint = (SELECT a.fingerprint FROM finding_ack a WHERE a.finding_id = r.finding_id
+			                            ORDER BY a.id DESC FETCH FIRST 1 ROW ONLY)
+			      THEN 'ACKNOWLEDGED' ELSE 'OPEN' END)""";
 
 	private final RunParameters run;
 
 	private final JdbcClient jdbc;
-
-	private final JdbcTemplate jdbcTemplate;
 
 	private final Plan plan;
 
@@ -50,11 +51,9 @@ class FindingPublication implements Tasklet {
 
 	private final Clock clock;
 
-	FindingPublication(RunParameters run, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plan plan,
-			ReconcileSettings settings, Clock clock) {
+	FindingPublication(RunParameters run, JdbcClient jdbc, Plan plan, ReconcileSettings settings, Clock clock) {
 		this.run = run;
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 		this.plan = plan;
 		this.settings = settings;
 		this.clock = clock;
@@ -67,113 +66,78 @@ class FindingPublication implements Tasklet {
 		// one publication at a time per plan
 		this.jdbc.sql("SELECT code FROM plan WHERE code = ? FOR UPDATE").param(planCode).query(String.class).list();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		Map<String, String> previousStatus = new HashMap<>();
-		this.jdbc.sql("SELECT id, status FROM finding WHERE plan_code = ?").param(planCode).query((ResultSet rs) -> {
-			previousStatus.put(rs.getString("id"), rs.getString("status"));
-		});
-		Map<String, String> acknowledged = new HashMap<>();
+		// the same id twice in a run (the same subject found twice, or two subjects whose
+		// ids collide): the first detected stands
+		this.jdbc
+			.sql("""
+					DELETE FROM reconcile_finding r
+					WHERE r.run_id = :run AND EXISTS (SELECT 1 FROM reconcile_finding x
+					                                  WHERE x.run_id = r.run_id AND x.finding_id = r.finding_id AND x.id < r.id)
+					""")
+			.param("run", runId)
+			.update();
+		Map<String, Object> counts = this.jdbc
+			.sql("""
+					SELECT COUNT(*) AS current_count,
+					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 1 ELSE 0 END), 0) AS opened,
+					       COALESCE(SUM(CASE WHEN f.status = 'CLOSED'
+					                           OR (f.status = 'ACKNOWLEDGED' AND %s = 'OPEN') THEN 1 ELSE 0 END), 0) AS reopened,
+					       COALESCE(SUM(CASE WHEN %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS open_count
+					FROM reconcile_finding r
+					LEFT JOIN finding f ON f.id = r.finding_id
+					WHERE r.run_id = :run
+					"""
+				.formatted(NEW_STATUS, NEW_STATUS))
+			.param("run", runId)
+			.query()
+			.singleRow();
+		this.jdbc
+			.sql("""
+					UPDATE finding f SET (severity, programme_code, class_code, unit_code, subject, message, figures,
+					  actual_value, reference_value, fingerprint, status, last_run_id, last_seen_at, closed_at) =
+					  (SELECT r.severity, r.programme_code, r.class_code, r.unit_code, r.subject, r.message, r.figures,
+					          r.actual_value, r.reference_value, r.fingerprint, %s, r.run_id, CAST(:now AS TIMESTAMP WITH TIME ZONE),
+					          CAST(NULL AS TIMESTAMP WITH TIME ZONE)
+					   FROM reconcile_finding r WHERE r.run_id = :run AND r.finding_id = f.id)
+					WHERE f.plan_code = :plan
+					  AND EXISTS (SELECT 1 FROM reconcile_finding r WHERE r.run_id = :run AND r.finding_id = f.id)
+					"""
+				.formatted(NEW_STATUS))
+			.param("run", runId)
+			.param("plan", planCode)
+			.param("now", now)
+			.update();
 		this.jdbc.sql("""
-				SELECT a.finding_id, a.fingerprint FROM finding_ack a JOIN finding f ON f.id = a.finding_id
-				WHERE f.plan_code = ?
-				  AND a.id = (SELECT MAX(x.id) FROM finding_ack x WHERE x.finding_id = a.finding_id)
-				""").param(planCode).query((ResultSet rs) -> {
-			acknowledged.put(rs.getString("finding_id"), rs.getString("fingerprint"));
-		});
-		FindingTexts texts = new FindingTexts(this.plan, this.settings, this.run.asOf());
-		Set<String> seen = new HashSet<>();
-		List<Object[]> candidateUpdates = new ArrayList<>();
-		List<Object[]> duplicates = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		List<Object[]> inserts = new ArrayList<>();
-		Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
-		int open = 0;
-		int opened = 0;
-		int reopened = 0;
-		for (FindingCandidate finding : candidates(runId)) {
-			String id = finding.id(planCode);
-			if (!seen.add(id)) {
-				duplicates.add(new Object[] { finding.row() });
-				continue;
-			}
-			FindingTexts.Texts words = texts.describe(finding, id);
-			String fingerprint = finding.fingerprint();
-			candidateUpdates.add(new Object[] { id, words.severity().name(), truncate(words.subject(), 1000),
-					truncate(words.message(), 2000), truncate(words.figures(), 1000), fingerprint, finding.row() });
-			FindingStatus status = fingerprint.equals(acknowledged.get(id)) ? FindingStatus.ACKNOWLEDGED
-					: FindingStatus.OPEN;
-			bySeverity.merge(words.severity(), 1, Integer::sum);
-			open += (status == FindingStatus.OPEN) ? 1 : 0;
-			String previous = previousStatus.get(id);
-			if (previous == null) {
-				opened++;
-				inserts.add(new Object[] { id, planCode, finding.code().name(), words.severity().name(),
-						finding.programme(), finding.classCode(), finding.ward(), truncate(words.subject(), 1000),
-						truncate(words.message(), 2000), truncate(words.figures(), 1000), finding.actual(),
-						finding.reference(), fingerprint, status.name(), runId, runId, now, now });
-			}
-			else {
-				if (previous.equals(FindingStatus.CLOSED.name())
-						|| (previous.equals(FindingStatus.ACKNOWLEDGED.name()) && status == FindingStatus.OPEN)) {
-					reopened++;
-				}
-				updates.add(new Object[] { words.severity().name(), finding.programme(), finding.classCode(),
-						finding.ward(), truncate(words.subject(), 1000), truncate(words.message(), 2000),
-						truncate(words.figures(), 1000), finding.actual(), finding.reference(), fingerprint,
-						status.name(), runId, now, id });
-			}
-		}
-		if (!duplicates.isEmpty()) {
-			this.jdbcTemplate.batchUpdate("DELETE FROM reconcile_finding WHERE id = ?", duplicates);
-		}
-		this.jdbcTemplate.batchUpdate("""
-				UPDATE reconcile_finding SET finding_id = ?, severity = ?, subject = ?, message = ?, figures = ?,
-				  fingerprint = ?
-				WHERE id = ?
-				""", candidateUpdates);
-		this.jdbcTemplate.batchUpdate("""
 				INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
 				  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
 				  first_seen_at, last_seen_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", inserts);
-		this.jdbcTemplate.batchUpdate("""
-				UPDATE finding SET severity = ?, programme_code = ?, class_code = ?, unit_code = ?, subject = ?,
-				  message = ?, figures = ?, actual_value = ?, reference_value = ?, fingerprint = ?, status = ?,
-				  last_run_id = ?, last_seen_at = ?, closed_at = NULL
-				WHERE id = ?
-				""", updates);
+				SELECT r.finding_id, :plan, r.code, r.severity, r.programme_code, r.class_code, r.unit_code, r.subject,
+				       r.message, r.figures, r.actual_value, r.reference_value, r.fingerprint, %s, r.run_id, r.run_id,
+				       :now, :now
+				FROM reconcile_finding r
+				WHERE r.run_id = :run AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.id = r.finding_id)
+				""".formatted(NEW_STATUS)).param("run", runId).param("plan", planCode).param("now", now).update();
 		int closed = this.jdbc.sql("""
 				UPDATE finding SET status = 'CLOSED', closed_at = :now
-				WHERE plan_code = :plan AND status <> 'CLOSED'
-				  AND id NOT IN (SELECT r.finding_id FROM reconcile_finding r
-				                 WHERE r.run_id = :run AND r.finding_id IS NOT NULL)
+				WHERE plan_code = :plan AND status <> 'CLOSED' AND last_run_id <> :run
 				""").param("now", now).param("plan", planCode).param("run", runId).update();
-		int current = seen.size();
+		int current = number(counts, "current_count");
+		int opened = number(counts, "opened");
+		int reopened = number(counts, "reopened");
 		this.jdbc.sql("""
 				UPDATE reconcile_run SET status = 'COMPLETED', completed_at = ?, findings_current = ?, findings_new = ?,
 				  findings_reopened = ?, findings_closed = ?
 				WHERE id = ?
 				""").params(now, current, opened, reopened, closed, runId).update();
 		prune(planCode);
-		logger.info("Reconcile run {} of {} as of {}: {} findings ({} open, {} new, {} reopened, {} closed) {}", runId,
-				planCode, this.run.asOf(), current, open, opened, reopened, closed, bySeverity);
+		logger.info("Reconcile run {} of {} as of {}: {} findings ({} open, {} new, {} reopened, {} closed)", runId,
+				planCode, this.run.asOf(), current, number(counts, "open_count"), opened, reopened, closed);
 		contribution.incrementWriteCount(current);
 		return RepeatStatus.FINISHED;
 	}
 
-	private List<FindingCandidate> candidates(long runId) {
-		return this.jdbc.sql("""
-				SELECT id, code, programme_code, class_code, unit_code, subject_key, subject_name, actual_value,
-				       reference_value, context_value, detail, note
-				FROM reconcile_finding WHERE run_id = ? ORDER BY id
-				""")
-			.param(runId)
-			.query((rs, row) -> new FindingCandidate(rs.getLong("id"), FindingCode.valueOf(rs.getString("code")),
-					rs.getString("programme_code"), rs.getString("class_code"), rs.getString("unit_code"),
-					rs.getString("subject_key"), rs.getString("subject_name"), rs.getBigDecimal("actual_value"),
-					rs.getBigDecimal("reference_value"), rs.getBigDecimal("context_value"), rs.getString("detail"),
-					rs.getString("note")))
-			.list();
+	private static int number(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).intValue();
 	}
 
 	/**
@@ -194,10 +158,6 @@ class FindingPublication implements Tasklet {
 				.params(planCode, oldestKept)
 				.update();
 		}
-	}
-
-	private static String truncate(String value, int length) {
-		return (value == null || value.length() <= length) ? value : value.substring(0, length - 1) + "…";
 	}
 
 }

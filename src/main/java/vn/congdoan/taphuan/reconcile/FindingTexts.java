@@ -133,10 +133,11 @@ final class FindingTexts {
 		boolean sameName = "SAME_NAME".equals(finding.detail());
 		String why = sameName ? "cùng họ tên và năm sinh, khác đơn vị hoặc một dòng có CCCD, một dòng không"
 				: "họ tên giống nhau khi bỏ dấu, cùng năm sinh";
+		int people = (finding.context() != null) ? whole(finding.context()) : 2;
+		String different = (people > 2) ? people + " người khác nhau" : "hai người khác nhau";
 		return texts(finding, finding.subjectName(),
-				"Có thể là cùng một người (" + why + "): " + finding.note()
-						+ ". Kiểm tra với đơn vị; nếu là hai người khác nhau, xác nhận: taphuan findings ack " + id
-						+ " --note \"hai người khác nhau\".",
+				"Có thể là cùng một người (" + why + "): " + finding.note() + ". Kiểm tra với đơn vị; nếu là "
+						+ different + ", xác nhận: taphuan findings ack " + id + " --note \"" + different + "\".",
 				finding.note());
 	}
 

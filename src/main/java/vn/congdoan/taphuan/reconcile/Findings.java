@@ -66,6 +66,24 @@ public class Findings {
 			.list();
 	}
 
+	/**
+	 * The plan's open findings counted by code and severity, most serious first: counted
+	 * in SQL, however many findings there are.
+	 */
+	public List<FindingCount> openCounts(String plan) {
+		return this.jdbc.sql("""
+				SELECT f.code, f.severity, COUNT(*) AS found
+				FROM finding f
+				WHERE f.plan_code = ? AND f.status = 'OPEN'
+				GROUP BY f.code, f.severity
+				ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.code
+				""")
+			.param(plan)
+			.query((rs, row) -> new FindingCount(FindingCode.valueOf(rs.getString("code")),
+					FindingSeverity.valueOf(rs.getString("severity")), rs.getLong("found")))
+			.list();
+	}
+
 	public Optional<Finding> find(String id) {
 		return this.jdbc.sql(SELECT + " WHERE f.id = ?").param(id).query(Findings::map).optional();
 	}

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code computePlanTotalsStep}: the figures per programme and for the whole plan, summed
- * from the class figures, with distinct trainees counted from the trainee lines (a person
- * at two classes is one person) and enrolments for programmes without classes. Replaces
- * the run's rows.
+ * from the class figures, with distinct trainees counted as attended (completed) lines
+ * less the repeats of people listed more than once ({@code reconcile_repeat}, from
+ * {@link PeopleFigures}: a person at two classes is one person) and enrolments for
+ * programmes without classes. Replaces the run's rows.
  */
 class PlanTotals implements Tasklet {
 
@@ -25,10 +26,7 @@ class PlanTotals implements Tasklet {
 			       COALESCE(SUM(r.quota), 0),
 			       COALESCE(SUM(CASE WHEN r.started THEN r.quota ELSE 0 END), 0),
 			       COALESCE(SUM(r.listed), 0), COALESCE(SUM(r.attended), 0), COALESCE(SUM(r.completed), 0),
-			       (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t
-			        WHERE t.run_id = :run AND t.programme_code = g.code AND t.attended),
-			       (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t
-			        WHERE t.run_id = :run AND t.programme_code = g.code AND t.completed),
+			       COALESCE(SUM(r.attended), 0), COALESCE(SUM(r.completed), 0),
 			       COALESCE(SUM(r.women), 0), COALESCE(SUM(r.trainee_days), 0),
 			       (SELECT COUNT(*) FROM enrolment e WHERE e.plan_code = g.plan_code AND e.programme_code = g.code
 			          AND e.status <> 'WITHDRAWN' AND (e.start_date IS NULL OR e.start_date <= :asOf)),
@@ -50,13 +48,23 @@ class PlanTotals implements Tasklet {
 			SELECT CAST(:run AS BIGINT), COALESCE(SUM(g.planned_classes), 0), COALESCE(SUM(g.planned_participants), 0),
 			       SUM(g.classes), SUM(g.classes_started), SUM(g.classes_ended), SUM(g.quota), SUM(g.quota_started),
 			       SUM(g.listed), SUM(g.attended), SUM(g.completed),
-			       (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t WHERE t.run_id = :run AND t.attended),
-			       (SELECT COUNT(DISTINCT t.identity_key) FROM reconcile_trainee t
-			        WHERE t.run_id = :run AND t.completed),
+			       SUM(g.attended), SUM(g.completed),
 			       SUM(g.women), SUM(g.trainee_days), SUM(g.enrolled), SUM(g.enrolments_completed), SUM(g.estimate),
 			       SUM(g.settled), SUM(g.classes_settled), SUM(g.completed_settled)
 			FROM reconcile_programme g
 			WHERE g.run_id = :run
+			""";
+
+	/**
+	 * Distinct = lines less the lines beyond each person's first (table, scope match).
+	 */
+	private static final String LESS_REPEATS = """
+			UPDATE %1$s s
+			SET distinct_attended = distinct_attended - COALESCE((SELECT x.attended_excess FROM reconcile_repeat x
+			      WHERE x.run_id = s.run_id AND x.scope = %2$s), 0),
+			    distinct_completed = distinct_completed - COALESCE((SELECT x.completed_excess FROM reconcile_repeat x
+			      WHERE x.run_id = s.run_id AND x.scope = %2$s), 0)
+			WHERE s.run_id = ?
 			""";
 
 	private final RunParameters run;
@@ -79,6 +87,10 @@ class PlanTotals implements Tasklet {
 			.param("asOf", this.run.asOf())
 			.update();
 		this.jdbc.sql(INSERT_PLAN).param("run", runId).update();
+		this.jdbc.sql(LESS_REPEATS.formatted("reconcile_programme", "'PROGRAMME' AND x.scope_key = s.programme_code"))
+			.param(runId)
+			.update();
+		this.jdbc.sql(LESS_REPEATS.formatted("reconcile_plan", "'PLAN'")).param(runId).update();
 		contribution.incrementWriteCount(rows + 1);
 		return RepeatStatus.FINISHED;
 	}

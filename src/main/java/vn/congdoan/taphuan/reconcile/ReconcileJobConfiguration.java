@@ -1,5 +1,6 @@
 package vn.congdoan.taphuan.reconcile;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -26,8 +27,9 @@ import vn.congdoan.taphuan.plan.Plans;
  * {@code reconcileJob}: one job execution per reconcile run of a plan, identified by the
  * run id, the plan code and the as-of date (no incrementer: the run id makes each run a
  * new instance). Each step is a tasklet that replaces its rows for the run with INSERT …
- * SELECT aggregations: attendance figures, budget figures, programme and plan totals,
- * finding detection, then publication of the findings, which completes the run.
+ * SELECT aggregations: attendance figures, people listed more than once (distinct
+ * counts), budget figures, programme and plan totals, finding detection, then publication
+ * of the findings, which completes the run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReconcileSettings.class)
@@ -48,9 +50,11 @@ class ReconcileJobConfiguration {
 	private static final String AS_OF_VALUE = "#{jobParameters['" + AS_OF + "']}";
 
 	@Bean
-	Job reconcileJob(JobRepository jobRepository, Step computeAttendanceFiguresStep, Step computeBudgetFiguresStep,
-			Step computePlanTotalsStep, Step detectFindingsStep, Step publishFindingsStep) {
+	Job reconcileJob(JobRepository jobRepository, Step computeAttendanceFiguresStep, Step computePeopleStep,
+			Step computeBudgetFiguresStep, Step computePlanTotalsStep, Step detectFindingsStep,
+			Step publishFindingsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(computeAttendanceFiguresStep)
+			.next(computePeopleStep)
 			.next(computeBudgetFiguresStep)
 			.next(computePlanTotalsStep)
 			.next(detectFindingsStep)
@@ -64,6 +68,12 @@ class ReconcileJobConfiguration {
 		return new StepBuilder("computeAttendanceFiguresStep", jobRepository)
 			.tasklet(attendanceFigures, transactionManager)
 			.build();
+	}
+
+	@Bean
+	Step computePeopleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PeopleFigures peopleFigures) {
+		return new StepBuilder("computePeopleStep", jobRepository).tasklet(peopleFigures, transactionManager).build();
 	}
 
 	@Bean
@@ -104,6 +114,15 @@ class ReconcileJobConfiguration {
 
 	@Bean
 	@StepScope
+	PeopleFigures peopleFigures(@Value(RUN_ID_VALUE) Long runId, @Value(PLAN_VALUE) String plan,
+			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReconcileSettings settings,
+			@Value("${taphuan.data-dir}") String dataDir) {
+		return new PeopleFigures(new RunParameters(runId, plan, asOf), jdbc, jdbcTemplate, settings,
+				Path.of(dataDir).toAbsolutePath().normalize().resolve("tmp"));
+	}
+
+	@Bean
+	@StepScope
 	BudgetFigures budgetFigures(@Value(RUN_ID_VALUE) Long runId, @Value(PLAN_VALUE) String plan,
 			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc) {
 		return new BudgetFigures(new RunParameters(runId, plan, asOf), jdbc);
@@ -119,17 +138,17 @@ class ReconcileJobConfiguration {
 	@Bean
 	@StepScope
 	FindingDetection findingDetection(@Value(RUN_ID_VALUE) Long runId, @Value(PLAN_VALUE) String plan,
-			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, ReconcileSettings settings) {
-		return new FindingDetection(new RunParameters(runId, plan, asOf), jdbc, settings);
+			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plans plans,
+			ReconcileSettings settings) {
+		return new FindingDetection(new RunParameters(runId, plan, asOf), jdbc, jdbcTemplate, plans.get(plan),
+				settings);
 	}
 
 	@Bean
 	@StepScope
 	FindingPublication findingPublication(@Value(RUN_ID_VALUE) Long runId, @Value(PLAN_VALUE) String plan,
-			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plans plans,
-			ReconcileSettings settings, Clock clock) {
-		return new FindingPublication(new RunParameters(runId, plan, asOf), jdbc, jdbcTemplate, plans.get(plan),
-				settings, clock);
+			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, Plans plans, ReconcileSettings settings, Clock clock) {
+		return new FindingPublication(new RunParameters(runId, plan, asOf), jdbc, plans.get(plan), settings, clock);
 	}
 
 	/** Parameters of the run's job execution. */

@@ -357,24 +357,30 @@ public class ReconcileResults {
 		if (run.isEmpty()) {
 			return List.of();
 		}
-		List<TraineeStatus> trainees = new ArrayList<>(this.jdbc.sql("""
-				SELECT t.class_code, t.unit_code, t.submission_id, tr.row_no, tr.full_name, tr.birth_year, tr.gender,
-				       tr.position_code, tr.position_raw, tr.unit_name, tr.phone, tr.cccd, t.marks, t.days_present,
-				       t.required_days, t.attended, t.completed
-				FROM reconcile_trainee t
-				JOIN trainee_row tr ON tr.submission_id = t.submission_id AND tr.seq = t.seq
-				WHERE t.run_id = ? AND t.class_code = ?
-				ORDER BY t.unit_code, tr.sheet_no, tr.row_no
-				""").params(run.getAsLong(), classCode).query((rs, row) -> {
-			String position = rs.getString("position_code");
-			String status = rs.getBoolean("completed") ? "COMPLETED" : rs.getBoolean("attended") ? "PARTIAL" : "ABSENT";
-			return new TraineeStatus(rs.getString("class_code"), rs.getString("unit_code"), rs.getLong("submission_id"),
-					rs.getInt("row_no"), rs.getString("full_name"), (Integer) rs.getObject("birth_year"),
-					rs.getString("gender"), (position != null) ? Position.valueOf(position) : null,
-					rs.getString("position_raw"), rs.getString("unit_name"), rs.getString("phone"),
-					rs.getString("cccd"), rs.getString("marks"), rs.getInt("days_present"), rs.getInt("required_days"),
-					status);
-		}).list());
+		List<TraineeStatus> trainees = new ArrayList<>(this.jdbc
+			.sql("""
+					SELECT w.class_code, w.unit_code, w.submission_id, tr.row_no, tr.full_name, tr.birth_year, tr.gender,
+					       tr.position_code, tr.position_raw, tr.unit_name, tr.phone, tr.cccd, tr.marks, tr.days_present,
+					       r.required_days, tr.days_present >= 1 AS attended, tr.days_present >= r.required_days AS completed
+					FROM reconcile_ward w
+					JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
+					JOIN trainee_row tr ON tr.submission_id = w.submission_id AND tr.accepted AND tr.identity_key IS NOT NULL
+					WHERE w.run_id = ? AND w.class_code = ? AND w.submission_id IS NOT NULL
+					ORDER BY w.unit_code, tr.sheet_no, tr.row_no
+					""")
+			.params(run.getAsLong(), classCode)
+			.query((rs, row) -> {
+				String position = rs.getString("position_code");
+				String status = rs.getBoolean("completed") ? "COMPLETED"
+						: rs.getBoolean("attended") ? "PARTIAL" : "ABSENT";
+				return new TraineeStatus(rs.getString("class_code"), rs.getString("unit_code"),
+						rs.getLong("submission_id"), rs.getInt("row_no"), rs.getString("full_name"),
+						(Integer) rs.getObject("birth_year"), rs.getString("gender"),
+						(position != null) ? Position.valueOf(position) : null, rs.getString("position_raw"),
+						rs.getString("unit_name"), rs.getString("phone"), rs.getString("cccd"), rs.getString("marks"),
+						rs.getInt("days_present"), rs.getInt("required_days"), status);
+			})
+			.list());
 		trainees.sort(Comparator.comparingInt((TraineeStatus trainee) -> unitOrder(plan, trainee.ward())));
 		return trainees;
 	}
@@ -382,6 +388,14 @@ public class ReconcileResults {
 	/** Findings a filter selects (see {@link Findings#list}). */
 	public List<Finding> findings(FindingFilter filter) {
 		return this.findings.list(filter);
+	}
+
+	/**
+	 * The plan's open findings counted by code and severity (see
+	 * {@link Findings#openCounts}).
+	 */
+	public List<FindingCount> openFindingCounts(String plan) {
+		return this.findings.openCounts(plan);
 	}
 
 	private List<ClassFigures> classFigures(Plan plan, long run, String classCode) {

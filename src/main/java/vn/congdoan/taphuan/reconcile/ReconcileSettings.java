@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * settlement is SETTLEMENT_MISSING (default 30)
  * @param keepRuns figures of this many latest runs per plan are kept; older runs' figures
  * are pruned (default 10)
+ * @param sortChunkRecords identity hashes sorted in memory before a sorted run is written
+ * to disk when looking for people listed more than once (default 524,288: about 12 MB)
  */
 @ConfigurationProperties("taphuan.reconcile")
 public record ReconcileSettings(Double underfillThreshold, Double overfillThreshold, Integer submissionGraceDays,
-		Integer settlementGraceDays, Integer keepRuns) {
+		Integer settlementGraceDays, Integer keepRuns, Integer sortChunkRecords) {
 
 	public ReconcileSettings {
 		underfillThreshold = (underfillThreshold != null) ? underfillThreshold : 0.9;
@@ -26,6 +28,7 @@ public record ReconcileSettings(Double underfillThreshold, Double overfillThresh
 		submissionGraceDays = (submissionGraceDays != null) ? submissionGraceDays : 7;
 		settlementGraceDays = (settlementGraceDays != null) ? settlementGraceDays : 30;
 		keepRuns = (keepRuns != null) ? keepRuns : 10;
+		sortChunkRecords = (sortChunkRecords != null) ? sortChunkRecords : 524_288;
 		if (underfillThreshold <= 0 || underfillThreshold > 1) {
 			throw new IllegalArgumentException(
 					"taphuan.reconcile.underfill-threshold must be above 0 and at most 1, not " + underfillThreshold);
@@ -36,6 +39,10 @@ public record ReconcileSettings(Double underfillThreshold, Double overfillThresh
 		}
 		if (submissionGraceDays < 0 || settlementGraceDays < 0) {
 			throw new IllegalArgumentException("taphuan.reconcile.*-grace-days must not be negative");
+		}
+		if (sortChunkRecords < 2) {
+			throw new IllegalArgumentException(
+					"taphuan.reconcile.sort-chunk-records must be at least 2, not " + sortChunkRecords);
 		}
 		if (keepRuns < 1) {
 			throw new IllegalArgumentException("taphuan.reconcile.keep-runs must be at least 1, not " + keepRuns);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.congdoan.taphuan.budget.SettlementImports;
 import vn.congdoan.taphuan.intake.AttendanceImports;
@@ -28,9 +29,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every figure and every finding of one reconciliation of {@link ReconcileDataset}, as of
- * 21/11/2026, with every day required to complete.
+ * 21/11/2026, with every day required to complete. The sort that finds people listed more
+ * than once is given three records of memory, so it goes through its sorted runs on disk:
+ * the figures must be the ones an in-memory sort gives.
  */
 @TaphuanIntegrationTest
+@TestPropertySource(properties = "taphuan.reconcile.sort-chunk-records=3")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReconcileFiguresIntegrationTests {
 
