@@ -20,8 +20,8 @@ import vn.congdoan.taphuan.plan.Programme;
 import vn.congdoan.taphuan.plan.TrainingClass;
 import vn.congdoan.taphuan.reconcile.ClassFigures;
 import vn.congdoan.taphuan.reconcile.Finding;
+import vn.congdoan.taphuan.reconcile.FindingCount;
 import vn.congdoan.taphuan.reconcile.FindingFilter;
-import vn.congdoan.taphuan.reconcile.FindingStatus;
 import vn.congdoan.taphuan.reconcile.PositionCount;
 import vn.congdoan.taphuan.reconcile.ProgrammeFigures;
 import vn.congdoan.taphuan.reconcile.ReconcileResults;
@@ -203,13 +203,12 @@ final class ReportAssembly {
 
 	private List<FindingCountRow> findingCounts(Plan plan) {
 		Map<String, FindingCountRow> counts = new LinkedHashMap<>();
-		this.results.findings(FindingFilter.current(plan.code()))
-			.stream()
-			.filter((finding) -> finding.status() == FindingStatus.OPEN)
-			.sorted((a, b) -> a.severity().compareTo(b.severity()))
-			.forEach((finding) -> counts.merge(finding.code().name(),
-					new FindingCountRow(severity(finding), finding.code().name(), finding.code().description(), 1),
-					(a, b) -> new FindingCountRow(a.severity(), a.code(), a.description(), a.count() + b.count())));
+		for (FindingCount count : this.results.openFindingCounts(plan.code())) {
+			counts.merge(count.code().name(),
+					new FindingCountRow(Severity.valueOf(count.severity().name()), count.code().name(),
+							count.code().description(), (int) count.count()),
+					(a, b) -> new FindingCountRow(a.severity(), a.code(), a.description(), a.count() + b.count()));
+		}
 		return List.copyOf(counts.values());
 	}
 
