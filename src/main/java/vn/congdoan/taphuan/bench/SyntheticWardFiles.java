@@ -32,10 +32,14 @@ final class SyntheticWardFiles {
 			"Bích", "Thùy" };
 
 	private static final String[] GIVEN_MALE = { "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng", "Huy", "Khoa",
-			"Long", "Nam", "Phúc", "Quang", "Sơn", "Tâm", "Thắng", "Tuấn", "Việt", "Vinh", "Lộc", "Khải", "Tiến" };
+			"Long", "Nam", "Phúc", "Quang", "Sơn", "Tâm", "Thắng", "Tuấn", "Việt", "Vinh", "Lộc", "Khải", "Tiến", "Bảo",
+			"Chiến", "Duy", "Giang", "Hiếu", "Hòa", "Hoàng", "Kiên", "Lâm", "Lực", "Mạnh", "Nghĩa", "Nhân", "Phong",
+			"Quân", "Tài", "Thành", "Thịnh", "Toàn", "Trung", "Tú", "Tùng", "Vũ", "Sang", "Khánh", "Đông" };
 
 	private static final String[] GIVEN_FEMALE = { "Anh", "Ánh", "Châu", "Diệp", "Hà", "Hạnh", "Hoa", "Hương", "Lan",
-			"Linh", "Loan", "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Thảo", "Trang", "Uyên", "Vy", "Yến", "Nguyệt" };
+			"Linh", "Loan", "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Thảo", "Trang", "Uyên", "Vy", "Yến", "Nguyệt",
+			"Bích", "Cúc", "Dung", "Duyên", "Giang", "Hằng", "Hiền", "Huyền", "Lệ", "Liên", "Ly", "My", "Nga", "Ngọc",
+			"Nhi", "Nhàn", "Quyên", "Sương", "Tâm", "Thủy", "Thư", "Tiên", "Trinh", "Tuyết", "Vân", "Xuân" };
 
 	private static final String[] POSITIONS = { "Tổ trưởng", "Tổ phó", "Ủy viên BCH", "Chủ tịch CĐCS", "Phó Chủ tịch",
 			"UV UBKT", "Tổ trưởng CĐ", "TP CĐ", "Trưởng ban nữ công", "CT" };
@@ -95,7 +99,8 @@ final class SyntheticWardFiles {
 				sheet.value(r, 1, name(random, female, i));
 				sheet.value(r, female ? 3 : 2, 1965 + random.nextInt(36));
 				sheet.value(r, 4, (i % 997 == 13) ? "Thư ký tổ" : POSITIONS[random.nextInt(POSITIONS.length)]);
-				sheet.value(r, 5, UNITS[random.nextInt(UNITS.length)]);
+				// each ward has its own grassroots unions
+				sheet.value(r, 5, UNITS[random.nextInt(UNITS.length)] + " " + spec.wardName());
 				long phone = 900_000_000L + random.nextInt(99_999_999);
 				if (i % 1009 == 7) {
 					sheet.value(r, 6, "09123");
@@ -105,7 +110,7 @@ final class SyntheticWardFiles {
 				}
 				for (int d = 0; d < dayCount; d++) {
 					int roll = random.nextInt(100);
-					String mark = (roll < 90) ? "x" : (roll < 95) ? "P" : (roll < 99) ? "K" : "";
+					String mark = (roll < 97) ? "x" : (roll < 98) ? "P" : (roll < 99) ? "K" : "";
 					if (i % 1013 == 11 && d == 0) {
 						mark = "có?";
 					}
