@@ -53,6 +53,11 @@ class BenchCommand extends ResultCommand {
 	public Integer call() throws IOException {
 		err().printf("Đo hiệu năng: %,d dòng trong %d tệp, heap tối đa %d MB, %d lõi CPU%n", this.rows, this.files,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+		if (this.keep) {
+			// kept even when a stage fails: that is when the files and database are worth
+			// a look
+			this.isolated.keep();
+		}
 		BenchmarkResult result = this.benchmark.run(this.rows, this.files, this.isolated.workDirectory(), this.until,
 				(line) -> {
 					err().println(line);
@@ -62,7 +67,6 @@ class BenchCommand extends ResultCommand {
 		jsonOutput().write(json, result);
 		err().println("Kết quả: " + json);
 		if (this.keep) {
-			this.isolated.keep();
 			err().println("Giữ lại tệp và cơ sở dữ liệu tạm: " + this.isolated.workDirectory());
 		}
 		if (this.json) {
