@@ -21,13 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@code computePeopleStep}: who is listed more than once. Streams the identity and
  * namesake hashes of the run's counted lines, sorts them in bounded memory
- * ({@link LongRecordSort}) and keeps, in {@code reconcile_listing}, the lines whose
- * identity is listed again (reason I) and the lines sharing a name without diacritics and
- * a birth year with another identity (reason N), keyed by group; then the people behind
- * POSSIBLE_DUPLICATE ({@code reconcile_person}, one namesake group at a time as the
- * reason-N lines stream back in key order) and, in SQL over the reason-I lines, the
- * distinct trainees of each class and ward year to date (attended lines less the
- * repeats). Replaces the run's rows.
+ * ({@link LongRecordSort}) and, one person at a time ({@link RepeatedPeople}), keeps in
+ * {@code reconcile_listing} the lines of an identity listed twice in a class (reason D)
+ * or attending two classes of a programme (reason R), and the lines sharing a name
+ * without diacritics and a birth year with another identity (reason N), keyed by group;
+ * the lines beyond each person's first per class, ward, programme and plan go to
+ * {@code reconcile_repeat} and correct the distinct trainees of classes and wards. Then
+ * the people behind POSSIBLE_DUPLICATE ({@code reconcile_person}, one namesake group at a
+ * time as the reason-N lines stream back in key order). Replaces the run's rows.
  */
 class PeopleFigures implements Tasklet {
 
