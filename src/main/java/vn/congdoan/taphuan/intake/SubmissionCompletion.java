@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The last step of an import, in one transaction: counts (repeated trainees within the
  * file were already rejected row by row, see {@link TraineeRowProcessor}), rejects a file
- * without trainee rows, and makes the submission the current one of its class and ward —
- * the previous one becomes REPLACED at the same instant, so readers never see both or
- * neither.
+ * without trainee rows, tallies the counted lines for reconcile
+ * ({@code submission_tally}), and makes the submission the current one of its class and
+ * ward — the previous one becomes REPLACED at the same instant, so readers never see both
+ * or neither.
  */
 class SubmissionCompletion implements Tasklet {
 
@@ -55,6 +56,7 @@ class SubmissionCompletion implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		int accepted = ((Number) counts.get("accepted")).intValue();
+		tally();
 		int warnings = count("SELECT COUNT(*) FROM intake_issue WHERE submission_id = ? AND severity = 'WARNING'");
 		Long current = this.jdbc.sql("""
 				SELECT id FROM submission
@@ -81,6 +83,21 @@ class SubmissionCompletion implements Tasklet {
 					rowsRead - accepted, warnings, OffsetDateTime.now(this.clock), this.submissionId)
 			.update();
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Counts the list's lines once, while they are fresh, for every later reconcile
+	 * ({@code submission_tally}).
+	 */
+	private void tally() {
+		this.jdbc.sql("DELETE FROM submission_tally WHERE submission_id = ?").param(this.submissionId).update();
+		this.jdbc.sql("""
+				INSERT INTO submission_tally (submission_id, position_code, gender, marks, days_present, lines)
+				SELECT submission_id, position_code, gender, marks, days_present, COUNT(*)
+				FROM trainee_row
+				WHERE submission_id = ? AND accepted AND identity_key IS NOT NULL
+				GROUP BY submission_id, position_code, gender, marks, days_present
+				""").param(this.submissionId).update();
 	}
 
 	private int count(String sql) {

@@ -9,7 +9,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,22 +32,13 @@ import vn.congdoan.taphuan.plan.Programme;
  * key, a budget category or line), its facts (actual and reference figures, detail) and
  * context that is shown but is not a fact; the rows are streamed, given their
  * deterministic id, facts fingerprint, severity and texts, and written once, in batches.
- * Publication then brings the plan's findings up to date. Replaces the run's rows.
+ * POSSIBLE_DUPLICATE is not among them: {@code computePeopleStep} writes it as it sorts
+ * the namesakes. Publication then brings the plan's findings up to date. Replaces the
+ * run's rows.
  */
 class FindingDetection implements Tasklet {
 
-	private static final String INSERT = """
-			INSERT INTO reconcile_finding (run_id, finding_id, code, severity, programme_code, class_code, unit_code,
-			  subject_key, subject_name, actual_value, reference_value, context_value, detail, note, subject, message,
-			  figures, fingerprint)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
-
-	private static final int[] INSERT_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
-			Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR };
-
-	private static final int BATCH = 1000;
+	private static final Logger logger = LoggerFactory.getLogger(FindingDetection.class);
 
 	/**
 	 * The run's counted lines ({@code t}) with their ward ({@code w}) and class figures
@@ -57,13 +52,24 @@ class FindingDetection implements Tasklet {
 			""";
 
 	/**
-	 * Stands for the programmes' position rules in the position query: for each programme
-	 * that names its eligible positions, its lines with a position left blank, unknown,
-	 * or not among them (see {@link #positionsOutside}). Written out per plan, so that
-	 * each line is tested against a short list rather than looked up in
-	 * programme_position.
+	 * Stands in {@link #QUERIES} for the one pass over the counted lines that finds
+	 * INELIGIBLE_POSITION, POSITION_UNKNOWN and INCOMPLETE_ATTENDANCE together: a plan's
+	 * lines are read once, whatever they come to.
 	 */
-	private static final String POSITIONS_OUTSIDE = "/* positions outside */";
+	private static final String LINES = "INELIGIBLE_POSITION, POSITION_UNKNOWN and INCOMPLETE_ATTENDANCE";
+
+	/**
+	 * The counted lines that are incomplete (class ended, fewer days present than
+	 * required) or whose position is outside their programme's rule, with both verdicts.
+	 */
+	private static final String LINES_QUERY = """
+			SELECT r.programme_code, r.class_code, w.unit_code, t.identity_key, t.full_name, t.days_present,
+			       r.required_days, r.day_count, t.marks, t.position_code, t.position_raw,
+			       CASE WHEN r.ended AND t.days_present < r.required_days THEN 1 ELSE 0 END AS incomplete,
+			       CASE WHEN %1$s THEN 1 ELSE 0 END AS outside
+			""" + COUNTED_LINES + """
+			  AND ((r.ended AND t.days_present < r.required_days) OR %1$s)
+			""";
 
 	/** The detection queries, by code, in the order they run. */
 	private static final Map<String, String> QUERIES;
@@ -117,36 +123,7 @@ class FindingDetection implements Tasklet {
 				""" + listed("D") + """
 				HAVING COUNT(*) > 1 AND MIN(t.identity_key) = MAX(t.identity_key)
 				""");
-		queries.put("POSSIBLE_DUPLICATE",
-				"""
-						SELECT p.run_id, 'POSSIBLE_DUPLICATE', NULL,
-						       CASE WHEN MIN(p.first_class) = MAX(p.last_class) THEN MIN(p.first_class) END,
-						       NULL, LEFT(STRING_AGG(p.identity_key, ' ~ ' ORDER BY p.identity_key), 1300),
-						       LEFT(STRING_AGG(p.full_name, ' ~ ' ORDER BY p.identity_key), 500),
-						       NULL, NULL, COUNT(*),
-						       CASE WHEN MIN(p.name_key) = MAX(p.name_key) THEN 'SAME_NAME' ELSE 'SAME_NAME_WITHOUT_DIACRITICS' END,
-						       LEFT(STRING_AGG(p.full_name || ' (' || CAST(p.birth_year AS VARCHAR(4)) || ', '
-						                         || COALESCE(p.unit_name, '-') || ', ' || p.seen || ')', ' ~ '
-						                       ORDER BY p.identity_key), 1000)
-						FROM reconcile_person p
-						WHERE p.run_id = :run
-						GROUP BY p.run_id, p.namesake_hash
-						HAVING COUNT(*) > 1 AND SUM(CASE WHEN p.identity_key LIKE 'N:%' THEN 1 ELSE 0 END) > 0
-						   AND MIN(p.birth_year) = MAX(p.birth_year) AND MIN(p.name_folded) = MAX(p.name_folded)
-						""");
-		queries.put("INELIGIBLE_POSITION and POSITION_UNKNOWN", """
-				SELECT w.run_id,
-				       CASE WHEN t.position_code IS NULL OR t.position_code = 'OTHER' THEN 'POSITION_UNKNOWN'
-				            ELSE 'INELIGIBLE_POSITION' END,
-				       r.programme_code, r.class_code, w.unit_code, t.identity_key, t.full_name, NULL, NULL, NULL,
-				       COALESCE(t.position_code, ''), t.position_raw
-				""" + COUNTED_LINES + "  AND (" + POSITIONS_OUTSIDE + ")\n");
-		queries.put("INCOMPLETE_ATTENDANCE", """
-				SELECT w.run_id, 'INCOMPLETE_ATTENDANCE', r.programme_code, r.class_code, w.unit_code, t.identity_key,
-				       t.full_name, t.days_present, r.required_days, r.day_count, t.marks, NULL
-				""" + COUNTED_LINES + """
-				  AND r.ended AND t.days_present < r.required_days
-				""");
+		queries.put(LINES, LINES);
 		queries.put("CLASS_OUTSIDE_PERIOD", """
 				SELECT r.run_id, 'CLASS_OUTSIDE_PERIOD', r.programme_code, r.class_code, NULL, r.class_code, NULL,
 				       COUNT(*), r.day_count, NULL,
@@ -250,30 +227,26 @@ class FindingDetection implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ?").param(this.run.runId()).update();
-		FindingTexts texts = new FindingTexts(this.plan, this.settings, this.run.asOf());
-		List<Object[]> batch = new ArrayList<>(BATCH);
-		int[] found = { 0 };
-		this.lazy.run(() -> {
-			for (String query : QUERIES.values()) {
-				if (query.contains(POSITIONS_OUTSIDE)) {
-					String rules = positionsOutside();
-					if (rules == null) {
-						continue;
-					}
-					query = query.replace(POSITIONS_OUTSIDE, rules);
-				}
-				statement(query).query((ResultSet rs) -> {
-					batch.add(row(rs, texts));
-					found[0]++;
-					if (batch.size() == BATCH) {
-						write(batch);
-					}
-				});
+		// POSSIBLE_DUPLICATE is found, and written, by computePeopleStep
+		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code <> 'POSSIBLE_DUPLICATE'")
+			.param(this.run.runId())
+			.update();
+		FindingWriter findings = new FindingWriter(this.run.runId(), this.plan.code(),
+				new FindingTexts(this.plan, this.settings, this.run.asOf()), this.jdbcTemplate);
+		this.lazy.run(() -> QUERIES.forEach((name, query) -> {
+			long started = System.nanoTime();
+			int before = findings.written();
+			if (query.equals(LINES)) {
+				lines(findings::add);
 			}
-		});
-		write(batch);
-		contribution.incrementWriteCount(found[0]);
+			else {
+				statement(query).query((ResultSet rs) -> findings.add(candidate(rs)));
+			}
+			logger.debug("{}: {} findings in {} ms", name, findings.written() - before,
+					(System.nanoTime() - started) / 1_000_000);
+		}));
+		findings.flush();
+		contribution.incrementWriteCount(findings.written());
 		return RepeatStatus.FINISHED;
 	}
 
@@ -323,29 +296,39 @@ class FindingDetection implements Tasklet {
 		return statement;
 	}
 
-	/** A detected finding with its id, fingerprint, severity and texts, as stored. */
-	private Object[] row(ResultSet rs, FindingTexts texts) throws SQLException {
-		FindingCandidate finding = new FindingCandidate(0, FindingCode.valueOf(rs.getString(2)), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
-				rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11), rs.getString(12));
-		String id = finding.id(this.plan.code());
-		FindingTexts.Texts words = texts.describe(finding, id);
-		return new Object[] { this.run.runId(), id, finding.code().name(), words.severity().name(), finding.programme(),
-				finding.classCode(), finding.ward(), truncate(finding.subjectKey(), 1300),
-				truncate(finding.subjectName(), 500), finding.actual(), finding.reference(), finding.context(),
-				truncate(finding.detail(), 2000), truncate(finding.note(), 1000), truncate(words.subject(), 1000),
-				truncate(words.message(), 2000), truncate(words.figures(), 1000), finding.fingerprint() };
+	/**
+	 * The per-line findings in one pass: a line may be both incomplete and outside its
+	 * programme's positions.
+	 */
+	private void lines(Consumer<FindingCandidate> sink) {
+		String rules = positionsOutside();
+		String query = LINES_QUERY.formatted((rules != null) ? "(" + rules + ")" : "1 = 0");
+		statement(query).query((ResultSet rs) -> {
+			String programme = rs.getString(1);
+			String classCode = rs.getString(2);
+			String ward = rs.getString(3);
+			String identity = rs.getString(4);
+			String name = rs.getString(5);
+			String position = rs.getString(10);
+			if (rs.getInt(13) == 1) {
+				FindingCode code = (position == null || position.equals("OTHER")) ? FindingCode.POSITION_UNKNOWN
+						: FindingCode.INELIGIBLE_POSITION;
+				sink.accept(new FindingCandidate(0, code, programme, classCode, ward, identity, name, null, null, null,
+						(position != null) ? position : "", rs.getString(11)));
+			}
+			if (rs.getInt(12) == 1) {
+				sink.accept(new FindingCandidate(0, FindingCode.INCOMPLETE_ATTENDANCE, programme, classCode, ward,
+						identity, name, rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
+						null));
+			}
+		});
 	}
 
-	private void write(List<Object[]> batch) {
-		if (!batch.isEmpty()) {
-			this.jdbcTemplate.batchUpdate(INSERT, batch, INSERT_TYPES);
-			batch.clear();
-		}
-	}
-
-	private static String truncate(String value, int length) {
-		return (value == null || value.length() <= length) ? value : value.substring(0, length - 1) + "…";
+	/** A finding as a detection query returns it (the twelve columns every query has). */
+	private static FindingCandidate candidate(ResultSet rs) throws SQLException {
+		return new FindingCandidate(0, FindingCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+				rs.getBigDecimal(10), rs.getString(11), rs.getString(12));
 	}
 
 }

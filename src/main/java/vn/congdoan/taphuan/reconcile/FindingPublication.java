@@ -27,10 +27,10 @@ class FindingPublication implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(FindingPublication.class);
 
-	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding", "reconcile_person",
-			"reconcile_listing", "reconcile_repeat", "reconcile_tally", "reconcile_allowance", "reconcile_budget",
-			"reconcile_day", "reconcile_position", "reconcile_plan", "reconcile_programme", "reconcile_unit",
-			"reconcile_ward", "reconcile_class");
+	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding", "reconcile_listing",
+			"reconcile_repeat", "reconcile_tally", "reconcile_allowance", "reconcile_budget", "reconcile_day",
+			"reconcile_position", "reconcile_plan", "reconcile_programme", "reconcile_unit", "reconcile_ward",
+			"reconcile_class");
 
 	/**
 	 * A finding's status as this run publishes it: ACKNOWLEDGED while the latest
@@ -67,15 +67,20 @@ class FindingPublication implements Tasklet {
 		this.jdbc.sql("SELECT code FROM plan WHERE code = ? FOR UPDATE").param(planCode).query(String.class).list();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		// the same id twice in a run (the same subject found twice, or two subjects whose
-		// ids collide): the first detected stands
-		this.jdbc
-			.sql("""
-					DELETE FROM reconcile_finding r
-					WHERE r.run_id = :run AND EXISTS (SELECT 1 FROM reconcile_finding x
-					                                  WHERE x.run_id = r.run_id AND x.finding_id = r.finding_id AND x.id < r.id)
-					""")
-			.param("run", runId)
-			.update();
+		// ids collide): the first detected stands. Found in the run's id order, one id
+		// at a time, rarely any.
+		List<String> repeated = this.jdbc.sql("""
+				SELECT finding_id FROM reconcile_finding WHERE run_id = ?
+				GROUP BY run_id, finding_id HAVING COUNT(*) > 1
+				""").param(runId).query(String.class).list();
+		for (String findingId : repeated) {
+			this.jdbc.sql("""
+					DELETE FROM reconcile_finding
+					WHERE run_id = :run AND finding_id = :id
+					  AND id > (SELECT MIN(x.id) FROM reconcile_finding x WHERE x.run_id = :run AND x.finding_id = :id)
+					""").param("run", runId).param("id", findingId).update();
+		}
+		long counting = System.nanoTime();
 		Map<String, Object> counts = this.jdbc
 			.sql("""
 					SELECT COUNT(*) AS current_count,
@@ -91,6 +96,8 @@ class FindingPublication implements Tasklet {
 			.param("run", runId)
 			.query()
 			.singleRow();
+		logger.debug("Findings counted in {} ms", (System.nanoTime() - counting) / 1_000_000);
+		long merging = System.nanoTime();
 		this.jdbc
 			.sql("""
 					UPDATE finding f SET (severity, programme_code, class_code, unit_code, subject, message, figures,
@@ -107,6 +114,9 @@ class FindingPublication implements Tasklet {
 			.param("plan", planCode)
 			.param("now", now)
 			.update();
+		logger.debug("Findings found again updated in {} ms", (System.nanoTime() - merging) / 1_000_000);
+		long inserting = System.nanoTime();
+		// in id order: new findings are appended where they belong rather than at random
 		this.jdbc.sql("""
 				INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
 				  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
@@ -116,7 +126,10 @@ class FindingPublication implements Tasklet {
 				       :now, :now
 				FROM reconcile_finding r
 				WHERE r.run_id = :run AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.id = r.finding_id)
+				ORDER BY r.run_id, r.finding_id
 				""".formatted(NEW_STATUS)).param("run", runId).param("plan", planCode).param("now", now).update();
+		logger.debug("New findings inserted in {} ms", (System.nanoTime() - inserting) / 1_000_000);
+		long closing = System.nanoTime();
 		int closed = this.jdbc.sql("""
 				UPDATE finding SET status = 'CLOSED', closed_at = :now
 				WHERE plan_code = :plan AND status <> 'CLOSED' AND last_run_id <> :run
@@ -130,6 +143,7 @@ class FindingPublication implements Tasklet {
 				WHERE id = ?
 				""").params(now, current, opened, reopened, closed, runId).update();
 		prune(planCode);
+		logger.debug("Findings closed and old runs pruned in {} ms", (System.nanoTime() - closing) / 1_000_000);
 		logger.info("Reconcile run {} of {} as of {}: {} findings ({} open, {} new, {} reopened, {} closed)", runId,
 				planCode, this.run.asOf(), current, number(counts, "open_count"), opened, reopened, closed);
 		contribution.incrementWriteCount(current);

@@ -1,15 +1,25 @@
 package vn.congdoan.taphuan.reconcile;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,23 +28,32 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.congdoan.taphuan.plan.Plan;
+
 /**
- * {@code computePeopleStep}: who is listed more than once. Streams the identity and
- * namesake hashes of the run's counted lines, sorts them in bounded memory
- * ({@link LongRecordSort}) and, one person at a time ({@link RepeatedPeople}), keeps in
- * {@code reconcile_listing} the lines of an identity listed twice in a class (reason D)
- * or attending two classes of a programme (reason R), and the lines sharing a name
- * without diacritics and a birth year with another identity (reason N), keyed by group;
- * the lines beyond each person's first per class, ward, programme and plan go to
- * {@code reconcile_repeat} and correct the distinct trainees of classes and wards. Then
- * the people behind POSSIBLE_DUPLICATE ({@code reconcile_person}, one namesake group at a
- * time as the reason-N lines stream back in key order). Replaces the run's rows.
+ * {@code computePeopleStep}: who is listed more than once, in one pass over the run's
+ * counted lines. Their identity hashes are sorted in bounded memory
+ * ({@link LongRecordSort}) and, one person at a time ({@link RepeatedPeople}),
+ * {@code reconcile_listing} keeps the lines of an identity listed twice in a class
+ * (reason D) or attending two classes of a programme (reason R), keyed by group; the
+ * lines beyond each person's first per class, ward, programme and plan go to
+ * {@code reconcile_repeat} and correct the distinct trainees of classes and wards. The
+ * lines with a namesake key (birth year and name without diacritics) are sorted by that
+ * key with who they name ({@link ExternalSort}), and each key shared by two identities or
+ * more gives a POSSIBLE_DUPLICATE finding, found and written here one group at a time.
+ * Replaces the run's rows.
  */
 class PeopleFigures implements Tasklet {
 
-	/** The run's counted lines, with their hashes and where they are. */
+	private static final Logger logger = LoggerFactory.getLogger(PeopleFigures.class);
+
+	/**
+	 * The run's counted lines, with their hashes, where they are, and who they name (for
+	 * POSSIBLE_DUPLICATE).
+	 */
 	private static final String COUNTED_HASHES = """
-			SELECT t.identity_hash, t.namesake_hash, t.submission_id, t.seq, t.days_present
+			SELECT t.identity_hash, t.namesake_hash, t.submission_id, t.seq, t.days_present, t.identity_key,
+			       t.name_key, t.name_folded, t.birth_year, t.full_name, t.unit_name
 			FROM reconcile_ward w
 			JOIN trainee_row t ON t.submission_id = w.submission_id AND t.accepted AND t.identity_key IS NOT NULL
 			WHERE w.run_id = ? AND w.submission_id IS NOT NULL
@@ -46,34 +65,15 @@ class PeopleFigures implements Tasklet {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
-	/**
-	 * The reason-N lines with who they name, in key order: one namesake group after the
-	 * other (the key's order, so nothing is sorted or gathered).
-	 */
-	private static final String NAMESAKE_LINES = """
-			SELECT l.group_hash, t.identity_key, t.name_key, t.name_folded, t.birth_year, t.full_name, t.unit_name,
-			       l.class_code, l.unit_code
-			FROM reconcile_listing l
-			JOIN trainee_row t ON t.submission_id = l.submission_id AND t.seq = l.seq
-			WHERE l.run_id = ? AND l.reason = 'N'
-			ORDER BY l.run_id, l.reason, l.group_hash, l.member_hash, l.submission_id, l.seq
-			""";
-
-	private static final String INSERT_PERSON = """
-			INSERT INTO reconcile_person (run_id, namesake_hash, identity_key, name_key, name_folded, birth_year,
-			  full_name, unit_name, first_class, last_class, seen)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
-
-	private static final int[] PERSON_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
-
 	private static final int SEEN_LENGTH = 4000;
 
 	private static final int[] LISTING_TYPES = { Types.BIGINT, Types.CHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT,
 			Types.INTEGER, Types.VARCHAR, Types.VARCHAR };
 
 	private static final int BATCH = 1000;
+
+	/** A line with its names weighs about sixteen lines of hashes in a sort chunk. */
+	private static final int NAMESAKE_CHUNK_DIVISOR = 16;
 
 	private final RunParameters run;
 
@@ -87,8 +87,14 @@ class PeopleFigures implements Tasklet {
 
 	private final Path scratch;
 
-	PeopleFigures(RunParameters run, JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReconcileSettings settings,
+	private final Plan plan;
+
+	private final ReconcileSettings settings;
+
+	PeopleFigures(RunParameters run, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plan plan, ReconcileSettings settings,
 			Path scratch) {
+		this.plan = plan;
+		this.settings = settings;
 		this.run = run;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
@@ -100,9 +106,12 @@ class PeopleFigures implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long runId = this.run.runId();
-		for (String table : List.of("reconcile_person", "reconcile_listing", "reconcile_repeat")) {
+		for (String table : List.of("reconcile_listing", "reconcile_repeat")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(runId).update();
 		}
+		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code = 'POSSIBLE_DUPLICATE'")
+			.param(runId)
+			.update();
 		Map<String, RepeatedPeople.ClassInfo> classes = classes(runId);
 		Map<Long, String[]> lists = new HashMap<>();
 		this.jdbc.sql("""
@@ -113,8 +122,11 @@ class PeopleFigures implements Tasklet {
 		});
 		RepeatedPeople repeated = new RepeatedPeople();
 		try (LongRecordSort identities = new LongRecordSort(3, this.sortChunk, this.scratch);
-				LongRecordSort namesakes = new LongRecordSort(3, this.sortChunk, this.scratch)) {
+				ExternalSort<NamesakeLine> namesakes = new ExternalSort<>(NamesakeLine.ORDER, NamesakeLine.CODEC,
+						Math.max(2, this.sortChunk / NAMESAKE_CHUNK_DIVISOR), this.scratch)) {
+			long started = System.nanoTime();
 			streamHashes(runId, identities, namesakes);
+			logger.debug("Lines streamed in {} ms", (System.nanoTime() - started) / 1_000_000);
 			Listing batch = new Listing(runId, lists);
 			identities.forEachGroup((records, size) -> {
 				if (size > 1) {
@@ -126,16 +138,11 @@ class PeopleFigures implements Tasklet {
 					repeated.person(lines, (reason, member, line) -> batch.add(reason, records[0], member, line));
 				}
 			});
-			namesakes.forEachGroup((records, size) -> {
-				if (size > 1 && distinctIdentities(records, size)) {
-					for (long[] record : inKeyOrder(records, size, 3)) {
-						batch.add("N", record[0], record[1], record[2]);
-					}
-				}
-			});
 			batch.flush();
+			logger.debug("Repeated identities listed in {} ms", (System.nanoTime() - started) / 1_000_000);
+			possibleDuplicates(runId, namesakes, lists);
+			logger.debug("Namesakes compared in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
-		insertPersons(runId);
 		saveRepeats(runId, repeated);
 		correct(runId, "reconcile_class", "class_code", repeated.excess(RepeatedPeople.Scope.CLASS));
 		correct(runId, "reconcile_unit", "unit_code", repeated.excess(RepeatedPeople.Scope.UNIT));
@@ -183,10 +190,10 @@ class PeopleFigures implements Tasklet {
 	}
 
 	/**
-	 * One pass over the counted lines, reading four numbers each, streamed
-	 * ({@link LazyQueries}).
+	 * One pass over the counted lines, streamed ({@link LazyQueries}): the identity
+	 * hashes of every line, and the lines that have a namesake key with who they name.
 	 */
-	private void streamHashes(long runId, LongRecordSort identities, LongRecordSort namesakes) {
+	private void streamHashes(long runId, LongRecordSort identities, ExternalSort<NamesakeLine> namesakes) {
 		this.lazy.run(() -> this.jdbc.sql(COUNTED_HASHES).param(runId).query((ResultSet rows) -> {
 			long identity = rows.getLong(1);
 			long namesake = rows.getLong(2);
@@ -194,21 +201,10 @@ class PeopleFigures implements Tasklet {
 			long line = (rows.getLong(3) << 32) | (rows.getInt(4) & 0xffffffffL);
 			identities.add(identity, line, rows.getInt(5));
 			if (hasNamesake) {
-				namesakes.add(namesake, identity, line);
+				namesakes.add(new NamesakeLine(namesake, rows.getString(6), line, rows.getString(7), rows.getString(8),
+						rows.getInt(9), rows.getString(10), rows.getString(11)));
 			}
 		}));
-	}
-
-	/**
-	 * Whether a namesake group (records: namesake, identity, line) has two identities.
-	 */
-	private static boolean distinctIdentities(long[] records, int size) {
-		for (int i = 1; i < size; i++) {
-			if (records[i * 3 + 1] != records[1]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -225,41 +221,122 @@ class PeopleFigures implements Tasklet {
 	}
 
 	/**
-	 * One reconcile_person row per identity of each namesake group, built while the
-	 * group's lines stream past in key order: memory holds one group, however many lines
-	 * the plan has.
+	 * POSSIBLE_DUPLICATE: each namesake key shared by two identities or more, at least
+	 * one of them without a CCCD, found as the sorted lines come back one group after the
+	 * other: memory holds one group, however many lines the plan has.
 	 */
-	private void insertPersons(long runId) {
-		List<Object[]> rows = new ArrayList<>();
+	private void possibleDuplicates(long runId, ExternalSort<NamesakeLine> namesakes, Map<Long, String[]> lists) {
+		FindingWriter findings = new FindingWriter(runId, this.plan.code(),
+				new FindingTexts(this.plan, this.settings, this.run.asOf()), this.jdbcTemplate);
 		Map<String, Person> group = new TreeMap<>();
 		long[] current = { 0 };
-		this.lazy.run(() -> this.jdbc.sql(NAMESAKE_LINES).param(runId).query((ResultSet line) -> {
-			long namesake = line.getLong(1);
-			if (!group.isEmpty() && namesake != current[0]) {
-				flushGroup(runId, current[0], group, rows);
+		namesakes.forEachSorted((line) -> {
+			if (!group.isEmpty() && line.namesake() != current[0]) {
+				compare(group, findings);
 			}
-			current[0] = namesake;
-			group.computeIfAbsent(line.getString(2), Person::new).add(line);
-		}));
-		flushGroup(runId, current[0], group, rows);
-		if (!rows.isEmpty()) {
-			this.jdbcTemplate.batchUpdate(INSERT_PERSON, rows, PERSON_TYPES);
-		}
+			current[0] = line.namesake();
+			String[] list = lists.get(line.line() >>> 32);
+			group.computeIfAbsent(line.identityKey(), Person::new).add(line, list[0], list[1]);
+		});
+		compare(group, findings);
+		findings.flush();
+		logger.debug("{} POSSIBLE_DUPLICATE findings", findings.written());
 	}
 
-	private void flushGroup(long runId, long namesake, Map<String, Person> group, List<Object[]> rows) {
-		for (Person person : group.values()) {
-			rows.add(person.row(runId, namesake));
+	/**
+	 * The finding for one namesake group (its people in identity order), when it has two
+	 * identities with the same birth year and name without diacritics (the hash is only a
+	 * hint), one of them without a CCCD.
+	 */
+	static FindingCandidate possibleDuplicate(Collection<Person> people) {
+		if (people.size() < 2 || people.stream().noneMatch((person) -> person.identityKey.startsWith("N:"))) {
+			return null;
+		}
+		Person first = people.iterator().next();
+		String firstClass = null;
+		String lastClass = null;
+		boolean sameName = true;
+		StringJoiner keys = new StringJoiner(" ~ ");
+		StringJoiner names = new StringJoiner(" ~ ");
+		StringJoiner details = new StringJoiner(" ~ ");
+		for (Person person : people) {
+			if (person.birthYear != first.birthYear || !Objects.equals(person.nameFolded, first.nameFolded)) {
+				return null;
+			}
+			sameName &= Objects.equals(person.nameKey, first.nameKey);
+			firstClass = Person.least(firstClass, person.firstClass);
+			lastClass = (lastClass == null || person.lastClass.compareTo(lastClass) > 0) ? person.lastClass : lastClass;
+			keys.add(person.identityKey);
+			names.add(person.fullName);
+			details.add(person.fullName + " (" + person.birthYear + ", "
+					+ ((person.unitName != null) ? person.unitName : "-") + ", " + person.seen() + ")");
+		}
+		return new FindingCandidate(0, FindingCode.POSSIBLE_DUPLICATE, null,
+				firstClass.equals(lastClass) ? firstClass : null, null, left(keys.toString(), 1300),
+				left(names.toString(), 500), null, null, BigDecimal.valueOf(people.size()),
+				sameName ? "SAME_NAME" : "SAME_NAME_WITHOUT_DIACRITICS", left(details.toString(), 1000));
+	}
+
+	private static void compare(Map<String, Person> group, FindingWriter findings) {
+		FindingCandidate finding = possibleDuplicate(group.values());
+		if (finding != null) {
+			findings.add(finding);
 		}
 		group.clear();
-		if (rows.size() >= BATCH) {
-			this.jdbcTemplate.batchUpdate(INSERT_PERSON, rows, PERSON_TYPES);
-			rows.clear();
+	}
+
+	private static String left(String text, int length) {
+		return (text.length() > length) ? text.substring(0, length) : text;
+	}
+
+	/**
+	 * A counted line with a namesake key (birth year and name without diacritics), as
+	 * sorted: by that key, then identity, then place.
+	 */
+	record NamesakeLine(long namesake, String identityKey, long line, String nameKey, String nameFolded, int birthYear,
+			String fullName, String unitName) {
+
+		static final Comparator<NamesakeLine> ORDER = Comparator.comparingLong(NamesakeLine::namesake)
+			.thenComparing(NamesakeLine::identityKey)
+			.thenComparingLong(NamesakeLine::line);
+
+		static final ExternalSort.Codec<NamesakeLine> CODEC = new ExternalSort.Codec<>() {
+
+			@Override
+			public void write(DataOutput out, NamesakeLine record) throws IOException {
+				out.writeLong(record.namesake());
+				writeText(out, record.identityKey());
+				out.writeLong(record.line());
+				writeText(out, record.nameKey());
+				writeText(out, record.nameFolded());
+				out.writeInt(record.birthYear());
+				writeText(out, record.fullName());
+				writeText(out, record.unitName());
+			}
+
+			@Override
+			public NamesakeLine read(DataInput in) throws IOException {
+				return new NamesakeLine(in.readLong(), readText(in), in.readLong(), readText(in), readText(in),
+						in.readInt(), readText(in), readText(in));
+			}
+
+		};
+
+		private static void writeText(DataOutput out, String text) throws IOException {
+			out.writeBoolean(text != null);
+			if (text != null) {
+				out.writeUTF(text);
+			}
 		}
+
+		private static String readText(DataInput in) throws IOException {
+			return in.readBoolean() ? in.readUTF() : null;
+		}
+
 	}
 
 	/** What the lines of one identity in a namesake group say about it. */
-	private static final class Person {
+	static final class Person {
 
 		private final String identityKey;
 
@@ -279,29 +356,27 @@ class PeopleFigures implements Tasklet {
 
 		private final List<String> seen = new ArrayList<>();
 
-		private Person(String identityKey) {
+		Person(String identityKey) {
 			this.identityKey = identityKey;
 		}
 
-		void add(ResultSet line) throws SQLException {
-			this.nameKey = least(this.nameKey, line.getString(3));
-			this.nameFolded = least(this.nameFolded, line.getString(4));
-			this.birthYear = Math.min(this.birthYear, line.getInt(5));
-			this.fullName = least(this.fullName, line.getString(6));
-			this.unitName = least(this.unitName, line.getString(7));
-			String classCode = line.getString(8);
+		void add(NamesakeLine line, String classCode, String unitCode) {
+			this.nameKey = least(this.nameKey, line.nameKey());
+			this.nameFolded = least(this.nameFolded, line.nameFolded());
+			this.birthYear = Math.min(this.birthYear, line.birthYear());
+			this.fullName = least(this.fullName, line.fullName());
+			this.unitName = least(this.unitName, line.unitName());
 			this.firstClass = least(this.firstClass, classCode);
 			this.lastClass = (this.lastClass == null || classCode.compareTo(this.lastClass) > 0) ? classCode
 					: this.lastClass;
-			this.seen.add(classCode + " " + line.getString(9));
+			this.seen.add(classCode + " " + unitCode);
 		}
 
-		Object[] row(long runId, long namesake) {
+		/** Where the identity was listed: class and ward, sorted. */
+		String seen() {
 			this.seen.sort(null);
-			String seenText = String.join(", ", this.seen);
-			return new Object[] { runId, namesake, this.identityKey, this.nameKey, this.nameFolded, this.birthYear,
-					this.fullName, this.unitName, this.firstClass, this.lastClass,
-					(seenText.length() > SEEN_LENGTH) ? seenText.substring(0, SEEN_LENGTH) : seenText };
+			String text = String.join(", ", this.seen);
+			return (text.length() > SEEN_LENGTH) ? text.substring(0, SEEN_LENGTH) : text;
 		}
 
 		private static String least(String a, String b) {

@@ -115,9 +115,9 @@ class ReconcileJobConfiguration {
 	@Bean
 	@StepScope
 	PeopleFigures peopleFigures(@Value(RUN_ID_VALUE) Long runId, @Value(PLAN_VALUE) String plan,
-			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReconcileSettings settings,
-			@Value("${taphuan.data-dir}") String dataDir) {
-		return new PeopleFigures(new RunParameters(runId, plan, asOf), jdbc, jdbcTemplate, settings,
+			@Value(AS_OF_VALUE) LocalDate asOf, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Plans plans,
+			ReconcileSettings settings, @Value("${taphuan.data-dir}") String dataDir) {
+		return new PeopleFigures(new RunParameters(runId, plan, asOf), jdbc, jdbcTemplate, plans.get(plan), settings,
 				Path.of(dataDir).toAbsolutePath().normalize().resolve("tmp"));
 	}
 
