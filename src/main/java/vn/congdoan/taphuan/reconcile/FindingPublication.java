@@ -116,7 +116,6 @@ class FindingPublication implements Tasklet {
 			.update();
 		logger.debug("Findings found again updated in {} ms", (System.nanoTime() - merging) / 1_000_000);
 		long inserting = System.nanoTime();
-		// in id order: new findings are appended where they belong rather than at random
 		this.jdbc.sql("""
 				INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
 				  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
@@ -126,7 +125,6 @@ class FindingPublication implements Tasklet {
 				       :now, :now
 				FROM reconcile_finding r
 				WHERE r.run_id = :run AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.id = r.finding_id)
-				ORDER BY r.run_id, r.finding_id
 				""".formatted(NEW_STATUS)).param("run", runId).param("plan", planCode).param("now", now).update();
 		logger.debug("New findings inserted in {} ms", (System.nanoTime() - inserting) / 1_000_000);
 		long closing = System.nanoTime();
