@@ -85,9 +85,9 @@ class FindingPublication implements Tasklet {
 			.sql("""
 					SELECT COUNT(*) AS current_count,
 					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 1 ELSE 0 END), 0) AS opened,
-					       COALESCE(SUM(CASE WHEN f.status = 'CLOSED'
-					                           OR (f.status = 'ACKNOWLEDGED' AND %s = 'OPEN') THEN 1 ELSE 0 END), 0) AS reopened,
-					       COALESCE(SUM(CASE WHEN %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS open_count
+					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 0 WHEN f.status = 'CLOSED' THEN 1
+					                         WHEN f.status = 'ACKNOWLEDGED' AND %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS reopened,
+					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 1 WHEN %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS open_count
 					FROM reconcile_finding r
 					LEFT JOIN finding f ON f.id = r.finding_id
 					WHERE r.run_id = :run
@@ -116,16 +116,23 @@ class FindingPublication implements Tasklet {
 			.update();
 		logger.debug("Findings found again updated in {} ms", (System.nanoTime() - merging) / 1_000_000);
 		long inserting = System.nanoTime();
-		this.jdbc.sql("""
-				INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
-				  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
-				  first_seen_at, last_seen_at)
-				SELECT r.finding_id, :plan, r.code, r.severity, r.programme_code, r.class_code, r.unit_code, r.subject,
-				       r.message, r.figures, r.actual_value, r.reference_value, r.fingerprint, %s, r.run_id, r.run_id,
-				       :now, :now
-				FROM reconcile_finding r
-				WHERE r.run_id = :run AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.id = r.finding_id)
-				""".formatted(NEW_STATUS)).param("run", runId).param("plan", planCode).param("now", now).update();
+		// a new finding cannot have been acknowledged (an acknowledgement needs the
+		// finding): OPEN
+		this.jdbc
+			.sql("""
+					INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
+					  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
+					  first_seen_at, last_seen_at)
+					SELECT r.finding_id, :plan, r.code, r.severity, r.programme_code, r.class_code, r.unit_code, r.subject,
+					       r.message, r.figures, r.actual_value, r.reference_value, r.fingerprint, 'OPEN', r.run_id, r.run_id,
+					       :now, :now
+					FROM reconcile_finding r
+					WHERE r.run_id = :run AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.id = r.finding_id)
+					""")
+			.param("run", runId)
+			.param("plan", planCode)
+			.param("now", now)
+			.update();
 		logger.debug("New findings inserted in {} ms", (System.nanoTime() - inserting) / 1_000_000);
 		long closing = System.nanoTime();
 		int closed = this.jdbc.sql("""
