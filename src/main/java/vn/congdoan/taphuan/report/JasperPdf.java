@@ -24,6 +24,8 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
 
@@ -34,6 +36,8 @@ import vn.congdoan.taphuan.common.VietnameseFormat;
  * embedded), and the document's title, author and subject in its metadata.
  */
 final class JasperPdf {
+
+	private static final Logger logger = LoggerFactory.getLogger(JasperPdf.class);
 
 	static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -63,7 +67,9 @@ final class JasperPdf {
 	 * @return the number of pages
 	 */
 	int render(ReportContent content, Path target) throws IOException {
+		long start = System.nanoTime();
 		JasperReport report = this.templates.get(content.template());
+		long compiled = System.nanoTime();
 		JasperPrint print;
 		try {
 			print = JasperFillManager.getInstance(this.templates.context())
@@ -73,6 +79,7 @@ final class JasperPdf {
 			throw new IllegalStateException("Cannot fill report template " + this.templates.location(content.template())
 					+ ": " + ex.getMessage(), ex);
 		}
+		long filled = System.nanoTime();
 		JRPdfExporter exporter = new JRPdfExporter(this.templates.context());
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -98,6 +105,9 @@ final class JasperPdf {
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+		logger.debug("{}: template {} ms, fill {} ms ({} pages), PDF export {} ms", content.baseName(),
+				(compiled - start) / 1_000_000, (filled - compiled) / 1_000_000, print.getPages().size(),
+				(System.nanoTime() - filled) / 1_000_000);
 		return print.getPages().size();
 	}
 
