@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ final class JasperPdf {
 		Map<String, Object> parameters = new HashMap<>();
 		content.parameters().forEach((name, value) -> parameters.put(name, value(value)));
 		for (TableRows table : content.tables()) {
-			parameters.put(table.table().name(), value(table.rows()));
+			parameters.put(table.table().name(), (table.rows() instanceof StreamedRows streamed)
+					? streamed.map(JasperPdf::row) : value(table.rows()));
 		}
 		for (int i = 0; i < content.charts().size(); i++) {
 			parameters.put("chart" + (i + 1), new ChartRenderable(content.charts().get(i).chart()));
@@ -113,7 +115,7 @@ final class JasperPdf {
 
 	/**
 	 * A value as a template gets it: text in NFC, dates as dd/MM/yyyy text, lists and
-	 * maps converted element by element.
+	 * maps converted element by element (a streamed table row by row, as it is read).
 	 */
 	private static Object value(Object value) {
 		if (value instanceof String text) {
@@ -122,7 +124,7 @@ final class JasperPdf {
 		if (value instanceof LocalDate date) {
 			return VietnameseFormat.date(date);
 		}
-		if (value instanceof List<?> list) {
+		if (value instanceof Collection<?> list) {
 			List<Object> converted = new ArrayList<>(list.size());
 			list.forEach((element) -> converted.add(value(element)));
 			return converted;
@@ -133,6 +135,11 @@ final class JasperPdf {
 			return converted;
 		}
 		return value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> row(Map<String, Object> row) {
+		return (Map<String, Object>) value(row);
 	}
 
 	private static String nfc(String text) {

@@ -103,6 +103,9 @@ public class Reports {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write report " + content.baseName() + " into " + outDir, ex);
 		}
+		finally {
+			content.tables().forEach(TableRows::close);
+		}
 	}
 
 }
