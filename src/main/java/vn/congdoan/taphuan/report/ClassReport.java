@@ -105,7 +105,8 @@ final class ClassReport {
 						wardNames.getOrDefault(row.wardCode(), row.wardCode()), row));
 		};
 		List<TableRows> tables = List.of(TableRows.of(WARDS, data.wards()),
-				TableRows.streamed(roster(data.days()), lines), TableRows.streamed(FINDINGS, data.findings()));
+				TableRows.streamed(roster(data.days()), trainingClass.listed(), lines),
+				TableRows.streamed(FINDINGS, -1, data.findings()));
 		List<String[]> info = new ArrayList<>();
 		info.add(new String[] { "Báo cáo", "Báo cáo đối chiếu lớp " + trainingClass.code() });
 		info.add(new String[] { "Lớp", trainingClass.title() });

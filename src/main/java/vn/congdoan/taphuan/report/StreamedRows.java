@@ -21,20 +21,27 @@ final class StreamedRows extends AbstractCollection<Map<String, Object>> impleme
 
 	private final Supplier<Stream<Map<String, Object>>> source;
 
+	private final int size;
+
 	private final List<Stream<?>> open;
 
-	StreamedRows(Supplier<Stream<Map<String, Object>>> source) {
-		this(source, new ArrayList<>());
+	/**
+	 * @param size the number of rows when known beforehand (a class roster: its listed
+	 * trainees), or -1 to count them when asked
+	 */
+	StreamedRows(Supplier<Stream<Map<String, Object>>> source, int size) {
+		this(source, size, new ArrayList<>());
 	}
 
-	private StreamedRows(Supplier<Stream<Map<String, Object>>> source, List<Stream<?>> open) {
+	private StreamedRows(Supplier<Stream<Map<String, Object>>> source, int size, List<Stream<?>> open) {
 		this.source = source;
+		this.size = size;
 		this.open = open;
 	}
 
 	/** The same rows, each transformed as it is read; closed with this one. */
 	StreamedRows map(Function<Map<String, Object>, Map<String, Object>> transform) {
-		return new StreamedRows(() -> this.source.get().map(transform), this.open);
+		return new StreamedRows(() -> this.source.get().map(transform), this.size, this.open);
 	}
 
 	@Override
@@ -72,17 +79,23 @@ final class StreamedRows extends AbstractCollection<Map<String, Object>> impleme
 		};
 	}
 
-	/** Reads the rows through to count them. */
+	/** The size given, or the rows read through and counted. */
 	@Override
 	public int size() {
+		if (this.size >= 0) {
+			return this.size;
+		}
 		try (Stream<Map<String, Object>> rows = this.source.get()) {
 			return Math.toIntExact(rows.count());
 		}
 	}
 
-	/** Reads the first row at most. */
+	/** From the size given, or the first row read. */
 	@Override
 	public boolean isEmpty() {
+		if (this.size >= 0) {
+			return this.size == 0;
+		}
 		try (Stream<Map<String, Object>> rows = this.source.get()) {
 			return rows.findAny().isEmpty();
 		}

@@ -22,12 +22,13 @@ record TableRows(Table<?> table, Collection<Map<String, Object>> rows) {
 	/**
 	 * A long table read from its source, once for each output; it can have no total row
 	 * (that would need every row first).
+	 * @param size the number of rows if known beforehand, or -1
 	 */
-	static <T> TableRows streamed(Table<T> table, RowSource<T> items) {
+	static <T> TableRows streamed(Table<T> table, int size, RowSource<T> items) {
 		if (table.hasTotal()) {
 			throw new IllegalArgumentException(table.name() + " has a total row: it cannot be streamed");
 		}
-		return new TableRows(table, new StreamedRows(() -> items.open().map(table::row)));
+		return new TableRows(table, new StreamedRows(() -> items.open().map(table::row), size));
 	}
 
 	/** Closes what a streamed table's readers left open. */
