@@ -64,6 +64,11 @@ final class JasperPdf {
 		return parameters;
 	}
 
+	/** Compiles the template now (see {@link JasperTemplates#get}). */
+	void prepare(String template) {
+		this.templates.get(template);
+	}
+
 	/**
 	 * Fills and exports; writes through a temporary file beside the target.
 	 * @return the number of pages

@@ -31,6 +31,14 @@ public class PlanReports {
 		this.reports = reports;
 	}
 
+	/**
+	 * Gets the renderer ready in the background (templates compiled, fonts registered)
+	 * while the caller reconciles; see {@link Reports#prepareInBackground}.
+	 */
+	public void prepareInBackground() {
+		this.reports.prepareInBackground();
+	}
+
 	/** The monthly progress report (báo cáo tiến độ tháng) for the Standing Committee. */
 	public ReportFiles monthly(String planCode, YearMonth month, Path outDir) {
 		long start = System.nanoTime();
