@@ -21,6 +21,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -34,7 +36,8 @@ import vn.congdoan.taphuan.common.VietnameseFormat;
  * Fills a template with a report's content and exports it as PDF: text normalised to NFC,
  * numbers formatted the Vietnamese way (report locale vi-VN), dates as dd/MM/yyyy, charts
  * as vector drawings, fonts embedded (the DejaVu font extension is Identity-H and
- * embedded), and the document's title, author and subject in its metadata.
+ * embedded), and the document's title, author and subject in its metadata. A report
+ * without charts holds at most {@value #PAGES_IN_MEMORY} pages in memory at a time.
  */
 final class JasperPdf {
 
@@ -42,10 +45,30 @@ final class JasperPdf {
 
 	static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+	/**
+	 * Pages a report without charts keeps in memory while it is filled and exported; the
+	 * others wait in a swap file in the temporary folder, so that a long report (a class
+	 * roster of thousands of trainees) needs no more heap than a short one. At 1M rows
+	 * the 5,000-trainee class report's heap after GC went from 100-117 MB to 64 MB, at no
+	 * measurable cost in time.
+	 */
+	static final int PAGES_IN_MEMORY = 30;
+
+	private static final int SWAP_BLOCK_SIZE = 4096;
+
+	private static final int SWAP_GROW_BLOCKS = 256;
+
 	private final JasperTemplates templates;
 
+	private final int pagesInMemory;
+
 	JasperPdf(JasperTemplates templates) {
+		this(templates, PAGES_IN_MEMORY);
+	}
+
+	JasperPdf(JasperTemplates templates, int pagesInMemory) {
 		this.templates = templates;
+		this.pagesInMemory = pagesInMemory;
 	}
 
 	/** The parameters the template gets, as it gets them. */
@@ -77,16 +100,46 @@ final class JasperPdf {
 		long start = System.nanoTime();
 		JasperReport report = this.templates.get(content.template());
 		long compiled = System.nanoTime();
-		JasperPrint print;
+		Map<String, Object> parameters = parameters(content);
+		// a page with a chart holds the live chart, which does not serialize: reports
+		// with
+		// charts (the monthly, a few pages) stay in memory
+		JRSwapFileVirtualizer virtualizer = content.charts().isEmpty()
+				? new JRSwapFileVirtualizer(this.pagesInMemory,
+						new JRSwapFile(System.getProperty("java.io.tmpdir"), SWAP_BLOCK_SIZE, SWAP_GROW_BLOCKS), true)
+				: null;
+		if (virtualizer != null) {
+			parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+		}
 		try {
-			print = JasperFillManager.getInstance(this.templates.context())
-				.fill(report, parameters(content), new JREmptyDataSource(1));
+			JasperPrint print;
+			try {
+				print = JasperFillManager.getInstance(this.templates.context())
+					.fill(report, parameters, new JREmptyDataSource(1));
+				if (virtualizer != null) {
+					virtualizer.setReadOnly(true);
+				}
+			}
+			catch (JRException ex) {
+				throw new IllegalStateException("Cannot fill report template "
+						+ this.templates.location(content.template()) + ": " + ex.getMessage(), ex);
+			}
+			long filled = System.nanoTime();
+			export(content, print, target);
+			int pages = print.getPages().size();
+			logger.debug("{}: template {} ms, fill {} ms ({} pages), PDF export {} ms", content.baseName(),
+					(compiled - start) / 1_000_000, (filled - compiled) / 1_000_000, pages,
+					(System.nanoTime() - filled) / 1_000_000);
+			return pages;
 		}
-		catch (JRException ex) {
-			throw new IllegalStateException("Cannot fill report template " + this.templates.location(content.template())
-					+ ": " + ex.getMessage(), ex);
+		finally {
+			if (virtualizer != null) {
+				virtualizer.cleanup();
+			}
 		}
-		long filled = System.nanoTime();
+	}
+
+	private void export(ReportContent content, JasperPrint print, Path target) throws IOException {
 		JRPdfExporter exporter = new JRPdfExporter(this.templates.context());
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -112,10 +165,6 @@ final class JasperPdf {
 		finally {
 			Files.deleteIfExists(temporary);
 		}
-		logger.debug("{}: template {} ms, fill {} ms ({} pages), PDF export {} ms", content.baseName(),
-				(compiled - start) / 1_000_000, (filled - compiled) / 1_000_000, print.getPages().size(),
-				(System.nanoTime() - filled) / 1_000_000);
-		return print.getPages().size();
 	}
 
 	/**
