@@ -36,9 +36,9 @@ public class Reports {
 
 	private final AtomicBoolean preparing = new AtomicBoolean();
 
-	/** Writes each report's XLSX beside its PDF: the reports run one at a time. */
-	private final ExecutorService xlsxWriter = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "report-xlsx");
+	/** Writes a report's XLSX and PNG charts beside its PDF. */
+	private final ExecutorService beside = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "report-beside-pdf");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -117,52 +117,70 @@ public class Reports {
 	}
 
 	/**
-	 * The PDF, then the PNG charts, while another thread writes the XLSX (both read the
-	 * same rows; the charts are drawn after the PDF, which draws them too).
+	 * The PDF, while other threads write the XLSX (both read the same rows) and the PNG
+	 * charts (drawn on their own chart objects).
 	 */
 	private ReportFiles render(ReportContent content, Path outDir) {
 		long start = System.nanoTime();
 		Future<Long> xlsx = null;
+		Future<Long> png = null;
 		try {
 			Files.createDirectories(outDir);
 			Path pdfFile = outDir.resolve(content.baseName() + ".pdf");
 			Path xlsxFile = outDir.resolve(content.baseName() + ".xlsx");
-			xlsx = this.xlsxWriter.submit(() -> writeXlsx(content, xlsxFile));
-			int pages = this.pdf.render(content, pdfFile);
-			long pdfDone = System.nanoTime();
 			List<Path> charts = new ArrayList<>();
 			for (int i = 0; i < content.charts().size(); i++) {
-				ChartImage chart = content.charts().get(i);
-				Path png = outDir.resolve(content.baseName() + "-bieu-do-" + (i + 1) + ".png");
-				ChartTheme.writePng(chart.chart(), png, chart.width(), chart.height(), PNG_SCALE);
-				charts.add(png);
+				charts.add(outDir.resolve(content.baseName() + "-bieu-do-" + (i + 1) + ".png"));
 			}
-			long chartsDone = System.nanoTime();
+			xlsx = this.beside.submit(() -> writeXlsx(content, xlsxFile));
+			png = this.beside.submit(() -> writePngs(content.charts(), charts));
+			int pages = this.pdf.render(content, pdfFile);
+			long pdfMillis = (System.nanoTime() - start) / 1_000_000;
 			long xlsxMillis = finish(xlsx);
 			xlsx = null;
+			long pngMillis = finish(png);
+			png = null;
 			logger.info(
-					"Rendered {} ({} pages, {} charts) in {} ms: PDF {} ms, PNG charts {} ms, XLSX {} ms beside them",
-					pdfFile, pages, charts.size(), (System.nanoTime() - start) / 1_000_000,
-					(pdfDone - start) / 1_000_000, (chartsDone - pdfDone) / 1_000_000, xlsxMillis);
+					"Rendered {} ({} pages, {} charts) in {} ms: PDF {} ms, beside it XLSX {} ms and PNG charts {} ms",
+					pdfFile, pages, charts.size(), (System.nanoTime() - start) / 1_000_000, pdfMillis, xlsxMillis,
+					pngMillis);
 			return new ReportFiles(pdfFile, xlsxFile, charts, pages);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write report " + content.baseName() + " into " + outDir, ex);
 		}
 		finally {
-			if (xlsx != null) {
-				// the PDF failed: let the XLSX end before the rows are closed under it
-				try {
-					xlsx.get();
-				}
-				catch (ExecutionException ex) {
-					// the PDF's failure is the one reported
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
+			// after a failure, let the others end before the rows are closed under them
+			awaitQuietly(xlsx);
+			awaitQuietly(png);
 			content.tables().forEach(TableRows::close);
+		}
+	}
+
+	/**
+	 * @return the milliseconds it took
+	 */
+	private static long writePngs(List<ChartImage> images, List<Path> files) {
+		long start = System.nanoTime();
+		for (int i = 0; i < images.size(); i++) {
+			ChartImage image = images.get(i);
+			ChartTheme.writePng(image.chart(), files.get(i), image.width(), image.height(), PNG_SCALE);
+		}
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static void awaitQuietly(Future<?> task) {
+		if (task == null) {
+			return;
+		}
+		try {
+			task.get();
+		}
+		catch (ExecutionException ex) {
+			// the first failure is the one reported
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
