@@ -48,6 +48,7 @@ class ReportClassCommand extends ResultCommand {
 	@Override
 	public Integer call() {
 		String plan = this.plans.findClass(this.classCode).plan().code();
+		this.reports.prepareInBackground();
 		this.reconciliations.run(plan, this.reconciliations.today());
 		ReportFiles files = this.reports.classReport(this.classCode, (this.out != null) ? this.out : this.outputDir);
 		ReportOutput.print(err(), "Đối chiếu lớp " + this.classCode, files);

@@ -53,6 +53,7 @@ class ReportMonthlyCommand extends ResultCommand {
 	@Override
 	public Integer call() {
 		String code = this.plans.resolve(this.plan).code();
+		this.reports.prepareInBackground();
 		this.reconciliations.run(code, this.reconciliations.today());
 		ReportFiles files = this.reports.monthly(code, this.month, (this.out != null) ? this.out : this.outputDir);
 		ReportOutput.print(err(), "Báo cáo tháng " + this.month + " của " + code, files);

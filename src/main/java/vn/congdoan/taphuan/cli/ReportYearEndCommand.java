@@ -64,6 +64,7 @@ class ReportYearEndCommand extends ResultCommand {
 	public Integer call() {
 		String code = this.plans.resolve(this.plan).code();
 		Narrative text = (this.narrative != null) ? NarrativeFile.read(this.narrative) : Narrative.NONE;
+		this.reports.prepareInBackground();
 		this.reconciliations.run(code, this.reconciliations.today());
 		ReportFiles files = this.reports.yearEnd(code, text, this.number, this.date,
 				(this.out != null) ? this.out : this.outputDir);

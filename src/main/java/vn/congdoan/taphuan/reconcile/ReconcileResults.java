@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.taphuan.plan.BudgetCategory;
@@ -357,7 +359,22 @@ public class ReconcileResults {
 		if (run.isEmpty()) {
 			return List.of();
 		}
-		List<TraineeStatus> trainees = new ArrayList<>(this.jdbc
+		List<TraineeStatus> trainees = new ArrayList<>(traineeQuery(run.getAsLong(), classCode, null).list());
+		trainees.sort(Comparator.comparingInt((TraineeStatus trainee) -> unitOrder(plan, trainee.ward())));
+		return trainees;
+	}
+
+	/**
+	 * The counted trainee lines of one ward's list for a class in a given run, in the
+	 * list's row order: a class's roster one list at a time, the same lines
+	 * {@link #trainees(String)} gives for that ward. Personal data as received.
+	 */
+	public List<TraineeStatus> trainees(long run, String classCode, String ward) {
+		return traineeQuery(run, classCode, ward).list();
+	}
+
+	private MappedQuerySpec<TraineeStatus> traineeQuery(long run, String classCode, String ward) {
+		return this.jdbc
 			.sql("""
 					SELECT w.class_code, w.unit_code, w.submission_id, tr.row_no, tr.full_name, tr.birth_year, tr.gender,
 					       tr.position_code, tr.position_raw, tr.unit_name, tr.phone, tr.cccd, tr.marks, tr.days_present,
@@ -365,10 +382,14 @@ public class ReconcileResults {
 					FROM reconcile_ward w
 					JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
 					JOIN trainee_row tr ON tr.submission_id = w.submission_id AND tr.accepted AND tr.identity_key IS NOT NULL
-					WHERE w.run_id = ? AND w.class_code = ? AND w.submission_id IS NOT NULL
-					ORDER BY w.unit_code, tr.sheet_no, tr.row_no
-					""")
-			.params(run.getAsLong(), classCode)
+					WHERE w.run_id = :run AND w.class_code = :class AND w.submission_id IS NOT NULL
+					"""
+					+ ((ward != null) ? " AND w.unit_code = :ward" : "") + """
+							 ORDER BY w.unit_code, tr.sheet_no, tr.row_no
+							""")
+			.param("run", run)
+			.param("class", classCode)
+			.params((ward != null) ? Map.of("ward", ward) : Map.of())
 			.query((rs, row) -> {
 				String position = rs.getString("position_code");
 				String status = rs.getBoolean("completed") ? "COMPLETED"
@@ -379,15 +400,20 @@ public class ReconcileResults {
 						(position != null) ? Position.valueOf(position) : null, rs.getString("position_raw"),
 						rs.getString("unit_name"), rs.getString("phone"), rs.getString("cccd"), rs.getString("marks"),
 						rs.getInt("days_present"), rs.getInt("required_days"), status);
-			})
-			.list());
-		trainees.sort(Comparator.comparingInt((TraineeStatus trainee) -> unitOrder(plan, trainee.ward())));
-		return trainees;
+			});
 	}
 
 	/** Findings a filter selects (see {@link Findings#list}). */
 	public List<Finding> findings(FindingFilter filter) {
 		return this.findings.list(filter);
+	}
+
+	/**
+	 * Findings a filter selects, one at a time (see {@link Findings#stream}). Close the
+	 * stream.
+	 */
+	public Stream<Finding> streamFindings(FindingFilter filter) {
+		return this.findings.stream(filter);
 	}
 
 	/**

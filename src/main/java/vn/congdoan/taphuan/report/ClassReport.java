@@ -3,9 +3,11 @@ package vn.congdoan.taphuan.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
 
@@ -93,12 +95,18 @@ final class ClassReport {
 		parameters.put("dayCount", data.days().size());
 		parameters.put("dayLabels", data.days().stream().map(DAY::format).toList());
 		parameters.put("footer", header.planCode() + " · " + title + " · chỉ dùng nội bộ");
-		List<RosterLine> lines = new ArrayList<>(data.roster().size());
-		for (RosterRow row : data.roster()) {
-			lines.add(new RosterLine(lines.size() + 1, data.wardName(row.wardCode()), row));
-		}
-		List<TableRows> tables = List.of(TableRows.of(WARDS, data.wards()), TableRows.of(roster(data.days()), lines),
-				TableRows.of(FINDINGS, data.findings()));
+		Map<String, String> wardNames = new HashMap<>();
+		data.wards().forEach((ward) -> wardNames.put(ward.wardCode(), ward.wardName()));
+		RowSource<RosterLine> lines = () -> {
+			AtomicInteger number = new AtomicInteger();
+			return data.roster()
+				.open()
+				.map((row) -> new RosterLine(number.incrementAndGet(),
+						wardNames.getOrDefault(row.wardCode(), row.wardCode()), row));
+		};
+		List<TableRows> tables = List.of(TableRows.of(WARDS, data.wards()),
+				TableRows.streamed(roster(data.days()), trainingClass.listed(), lines),
+				TableRows.streamed(FINDINGS, -1, data.findings()));
 		List<String[]> info = new ArrayList<>();
 		info.add(new String[] { "Báo cáo", "Báo cáo đối chiếu lớp " + trainingClass.code() });
 		info.add(new String[] { "Lớp", trainingClass.title() });

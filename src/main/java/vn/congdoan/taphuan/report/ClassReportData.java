@@ -4,15 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Everything the reconciliation of one class shows: every ward against its allocation,
  * every listed trainee with each day's mark, and every finding. The figures must agree:
  * the wards add up to the class, the roster has one row per listed trainee, and the
- * statuses count the attended and completed.
+ * statuses count the attended and completed. The roster and the findings are read from
+ * their sources as the report is written, not held; the roster is checked as it is read
+ * (an unlisted ward, a row out of ward order or with the wrong number of marks, and at
+ * its end counts that disagree with the class stop the report).
  *
  * @param header issuer and plan
  * @param trainingClass the class and its totals
@@ -21,12 +30,11 @@ import java.util.Objects;
  * has room for)
  * @param asOf the date the figures are as of
  * @param wards every unit with an allocation or a list, in report order
- * @param roster every listed trainee; ordered here by the order of {@code wards}, then as
- * given
+ * @param roster every listed trainee, in the order of {@code wards}, then as listed
  * @param findings every finding for the class, most serious first
  */
 public record ClassReportData(ReportHeader header, ClassRow trainingClass, String programmeTitle, List<LocalDate> days,
-		LocalDate asOf, List<ClassWardRow> wards, List<RosterRow> roster, List<FindingRow> findings) {
+		LocalDate asOf, List<ClassWardRow> wards, RowSource<RosterRow> roster, RowSource<FindingRow> findings) {
 
 	/** The most class days the roster's PDF layout has columns for. */
 	public static final int MAX_DAYS = 8;
@@ -40,15 +48,13 @@ public record ClassReportData(ReportHeader header, ClassRow trainingClass, Strin
 		days = Require.list(days, "days");
 		checkDays(trainingClass, days);
 		wards = Require.list(wards, "wards");
-		findings = Require.list(findings, "findings");
-		Map<String, Integer> wardOrder = new HashMap<>();
+		Objects.requireNonNull(roster, "roster");
+		Objects.requireNonNull(findings, "findings");
+		Map<String, Integer> wardOrder = wardOrder(code, wards);
 		int listed = 0;
 		int attended = 0;
 		int completed = 0;
 		for (ClassWardRow ward : wards) {
-			if (wardOrder.putIfAbsent(ward.wardCode(), wardOrder.size()) != null) {
-				throw new IllegalArgumentException(code + ": ward " + ward.wardCode() + " appears twice");
-			}
 			listed += ward.listed();
 			attended += ward.attended();
 			completed += ward.completed();
@@ -56,26 +62,34 @@ public record ClassReportData(ReportHeader header, ClassRow trainingClass, Strin
 		agree(code, "listed", listed, trainingClass.listed());
 		agree(code, "attended", attended, trainingClass.attended());
 		agree(code, "completed", completed, trainingClass.completed());
+		roster = new CheckedRoster((roster instanceof CheckedRoster checked) ? checked.rows() : roster, trainingClass,
+				days.size(), wardOrder);
+	}
+
+	/**
+	 * Rows already in memory: the roster is put in the order of {@code wards} (then as
+	 * given) and checked here.
+	 */
+	public static ClassReportData of(ReportHeader header, ClassRow trainingClass, String programmeTitle,
+			List<LocalDate> days, LocalDate asOf, List<ClassWardRow> wards, List<RosterRow> roster,
+			List<FindingRow> findings) {
+		Map<String, Integer> order = wardOrder(trainingClass.code(), Require.list(wards, "wards"));
 		List<RosterRow> ordered = new ArrayList<>(Require.list(roster, "roster"));
-		int rosterAttended = 0;
-		int rosterCompleted = 0;
-		for (RosterRow row : ordered) {
-			if (!wardOrder.containsKey(row.wardCode())) {
-				throw new IllegalArgumentException(
-						code + ": " + row.name() + " is from an unlisted ward " + row.wardCode());
+		ordered.sort(Comparator.comparingInt((RosterRow row) -> order.getOrDefault(row.wardCode(), -1)));
+		ClassReportData data = new ClassReportData(header, trainingClass, programmeTitle, days, asOf, wards,
+				RowSource.of(ordered), RowSource.of(Require.list(findings, "findings")));
+		data.roster().toList();
+		return data;
+	}
+
+	private static Map<String, Integer> wardOrder(String code, List<ClassWardRow> wards) {
+		Map<String, Integer> order = new HashMap<>();
+		for (ClassWardRow ward : wards) {
+			if (order.putIfAbsent(ward.wardCode(), order.size()) != null) {
+				throw new IllegalArgumentException(code + ": ward " + ward.wardCode() + " appears twice");
 			}
-			if (row.marks().size() != days.size()) {
-				throw new IllegalArgumentException(code + ": " + row.name() + " has " + row.marks().size()
-						+ " marks for " + days.size() + " days");
-			}
-			rosterAttended += (row.status() != AttendanceStatus.ABSENT) ? 1 : 0;
-			rosterCompleted += (row.status() == AttendanceStatus.COMPLETED) ? 1 : 0;
 		}
-		agree(code, "roster rows", ordered.size(), trainingClass.listed());
-		agree(code, "roster attended", rosterAttended, trainingClass.attended());
-		agree(code, "roster completed", rosterCompleted, trainingClass.completed());
-		ordered.sort(Comparator.comparingInt((RosterRow row) -> wardOrder.get(row.wardCode())));
-		roster = List.copyOf(ordered);
+		return order;
 	}
 
 	private static void checkDays(ClassRow trainingClass, List<LocalDate> days) {
@@ -108,6 +122,81 @@ public record ClassReportData(ReportHeader header, ClassRow trainingClass, Strin
 			.map(ClassWardRow::wardName)
 			.findFirst()
 			.orElse(wardCode);
+	}
+
+	private record CheckedRoster(RowSource<RosterRow> rows, ClassRow trainingClass, int days,
+			Map<String, Integer> wardOrder) implements RowSource<RosterRow> {
+
+		@Override
+		public Stream<RosterRow> open() {
+			Stream<RosterRow> rows = this.rows.open();
+			Iterator<RosterRow> checked = new Checker(rows.iterator());
+			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED), false)
+				.onClose(rows::close);
+		}
+
+		private final class Checker implements Iterator<RosterRow> {
+
+			private final Iterator<RosterRow> rows;
+
+			private int count;
+
+			private int attended;
+
+			private int completed;
+
+			private int ward = -1;
+
+			private boolean ended;
+
+			Checker(Iterator<RosterRow> rows) {
+				this.rows = rows;
+			}
+
+			@Override
+			public boolean hasNext() {
+				if (this.rows.hasNext()) {
+					return true;
+				}
+				if (!this.ended) {
+					this.ended = true;
+					String code = CheckedRoster.this.trainingClass.code();
+					agree(code, "roster rows", this.count, CheckedRoster.this.trainingClass.listed());
+					agree(code, "roster attended", this.attended, CheckedRoster.this.trainingClass.attended());
+					agree(code, "roster completed", this.completed, CheckedRoster.this.trainingClass.completed());
+				}
+				return false;
+			}
+
+			@Override
+			public RosterRow next() {
+				if (!this.rows.hasNext()) {
+					throw new NoSuchElementException();
+				}
+				RosterRow row = this.rows.next();
+				String code = CheckedRoster.this.trainingClass.code();
+				Integer order = CheckedRoster.this.wardOrder.get(row.wardCode());
+				if (order == null) {
+					throw new IllegalArgumentException(
+							code + ": " + row.name() + " is from an unlisted ward " + row.wardCode());
+				}
+				if (order < this.ward) {
+					throw new IllegalArgumentException(
+							code + ": " + row.name() + " of ward " + row.wardCode() + " is out of ward order");
+				}
+				this.ward = order;
+				if (row.marks().size() != CheckedRoster.this.days) {
+					throw new IllegalArgumentException(code + ": " + row.name() + " has " + row.marks().size()
+							+ " marks for " + CheckedRoster.this.days + " days");
+				}
+				this.count++;
+				this.attended += (row.status() != AttendanceStatus.ABSENT) ? 1 : 0;
+				this.completed += (row.status() == AttendanceStatus.COMPLETED) ? 1 : 0;
+				return row;
+			}
+
+		}
+
 	}
 
 }

@@ -119,10 +119,11 @@ final class MonthlyReport {
 				TableRows.of(CUMULATIVE, data.cumulative()), TableRows.of(WARDS, data.wards()),
 				TableRows.of(BUDGET, data.budget()), TableRows.of(FINDINGS, data.openFindings()),
 				TableRows.of(MISSING, data.missingSubmissions()));
-		List<ChartImage> charts = List.of(new ChartImage(MonthlyCharts.cumulativeTrainees(data.cumulative()), 800, 420),
-				new ChartImage(MonthlyCharts.wardFill(data.wards()), 800,
+		List<ChartImage> charts = List.of(
+				new ChartImage(() -> MonthlyCharts.cumulativeTrainees(data.cumulative()), 800, 420),
+				new ChartImage(() -> MonthlyCharts.wardFill(data.wards()), 800,
 						Math.max(360, 120 + 30 * data.wards().size())),
-				new ChartImage(MonthlyCharts.budgetByCategory(data.budget()), 800, 420));
+				new ChartImage(() -> MonthlyCharts.budgetByCategory(data.budget()), 800, 420));
 		List<String[]> info = new ArrayList<>();
 		info.add(new String[] { "Báo cáo", title });
 		info.add(new String[] { "Đơn vị", header.issuerName() });

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.taphuan.plan.Plans;
@@ -17,6 +20,8 @@ import vn.congdoan.taphuan.reconcile.ReconcileResults;
 @Component
 public class PlanReports {
 
+	private static final Logger logger = LoggerFactory.getLogger(PlanReports.class);
+
 	private final ReportAssembly assembly;
 
 	private final Reports reports;
@@ -26,9 +31,21 @@ public class PlanReports {
 		this.reports = reports;
 	}
 
+	/**
+	 * Gets the renderer ready in the background (templates compiled, fonts registered)
+	 * while the caller reconciles; see {@link Reports#prepareInBackground}.
+	 */
+	public void prepareInBackground() {
+		this.reports.prepareInBackground();
+	}
+
 	/** The monthly progress report (báo cáo tiến độ tháng) for the Standing Committee. */
 	public ReportFiles monthly(String planCode, YearMonth month, Path outDir) {
-		return this.reports.renderMonthly(this.assembly.monthly(planCode, month), outDir);
+		long start = System.nanoTime();
+		MonthlyReportData data = this.assembly.monthly(planCode, month);
+		logger.debug("Monthly report {} {}: figures read in {} ms", planCode, month,
+				(System.nanoTime() - start) / 1_000_000);
+		return this.reports.renderMonthly(data, outDir);
 	}
 
 	/**
@@ -46,7 +63,10 @@ public class PlanReports {
 
 	/** The reconciliation of one class: wards, masked roster, findings. */
 	public ReportFiles classReport(String classCode, Path outDir) {
-		return this.reports.renderClass(this.assembly.classReport(classCode), outDir);
+		long start = System.nanoTime();
+		ClassReportData data = this.assembly.classReport(classCode);
+		logger.debug("Class report {}: figures read in {} ms", classCode, (System.nanoTime() - start) / 1_000_000);
+		return this.reports.renderClass(data, outDir);
 	}
 
 }

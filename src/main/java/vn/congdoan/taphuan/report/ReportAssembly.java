@@ -106,19 +106,26 @@ final class ReportAssembly {
 						ward.completed(), ward.submittedOn()));
 			}
 		}
-		List<RosterRow> roster = new ArrayList<>();
-		for (TraineeStatus trainee : this.results.trainees(classCode)) {
-			roster.add(RosterRow.masking(trainee.ward(), trainee.name(), trainee.birthYear(), gender(trainee.gender()),
-					positionLabel(trainee), trainee.unit(), trainee.phone(), trainee.cccd(), marks(trainee.marks()),
-					AttendanceStatus.valueOf(trainee.status())));
-		}
-		List<FindingRow> findings = this.results.findings(new FindingFilter(plan.code(), classCode, null, false, false))
-			.stream()
+		// read as the report is written, one ward's list at a time, from the run the
+		// figures
+		// are from
+		long runId = run.id();
+		List<String> listing = wards.stream().filter((ward) -> ward.listed() > 0).map(ClassWardRow::wardCode).toList();
+		RowSource<RosterRow> roster = () -> listing.stream()
+			.flatMap((ward) -> this.results.trainees(runId, classCode, ward).stream())
+			.map(ReportAssembly::rosterRow);
+		FindingFilter classFindings = new FindingFilter(plan.code(), classCode, null, false, false);
+		RowSource<FindingRow> findings = () -> this.results.streamFindings(classFindings)
 			.map((finding) -> new FindingRow(finding.code().name(), severity(finding), finding.subject(),
-					finding.message()))
-			.toList();
+					finding.message()));
 		return new ClassReportData(ReportHeader.of(plan), classRow(plan, trainingClass, figures),
 				found.programme().title(), trainingClass.days(), run.asOf(), wards, roster, findings);
+	}
+
+	private static RosterRow rosterRow(TraineeStatus trainee) {
+		return RosterRow.masking(trainee.ward(), trainee.name(), trainee.birthYear(), gender(trainee.gender()),
+				positionLabel(trainee), trainee.unit(), trainee.phone(), trainee.cccd(), marks(trainee.marks()),
+				AttendanceStatus.valueOf(trainee.status()));
 	}
 
 	private ReconcileRun latestRun(Plan plan) {

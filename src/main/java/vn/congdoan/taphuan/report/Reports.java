@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,15 @@ public class Reports {
 
 	private final JasperPdf pdf;
 
+	private final AtomicBoolean preparing = new AtomicBoolean();
+
+	/** Writes a report's XLSX and PNG charts beside its PDF. */
+	private final ExecutorService beside = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "report-beside-pdf");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	/**
 	 * @param templateDir folder of customised templates ({@code <name>.jrxml}), or
 	 * {@code null} for the bundled ones only
@@ -36,6 +50,37 @@ public class Reports {
 	public Reports(@Value("${taphuan.reports.template-dir:#{null}}") Path templateDir) {
 		boolean none = templateDir == null || templateDir.toString().isBlank();
 		this.pdf = new JasperPdf(new JasperTemplates(none ? null : templateDir));
+	}
+
+	/**
+	 * Gets the renderer ready in the background, once per process: compiles the report
+	 * templates (about 2 s in a fresh process, most of it starting the JasperReports
+	 * engine and the Eclipse compiler) and registers the charts' fonts with AWT. For
+	 * commands that do something long before their report, such as reconciling: the
+	 * report then starts ready. A report asked for meanwhile waits for the template it
+	 * needs; a template that fails to compile here fails again, with its message, when a
+	 * report uses it.
+	 */
+	public void prepareInBackground() {
+		if (!this.preparing.compareAndSet(false, true)) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			long start = System.nanoTime();
+			try {
+				ChartTheme.integers();
+				for (String template : List.of(MonthlyReport.TEMPLATE, YearEndReport.TEMPLATE, ClassReport.TEMPLATE)) {
+					this.pdf.prepare(template);
+				}
+				logger.debug("Report templates and fonts ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Preparing the report templates failed; the report will say why", ex);
+			}
+		}, "report-preparation");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
 	}
 
 	/** The monthly progress report for the Standing Committee. */
@@ -71,33 +116,105 @@ public class Reports {
 		}
 	}
 
+	/**
+	 * The PDF, while other threads write the XLSX (both read the same rows) and the PNG
+	 * charts (drawn on their own chart objects).
+	 */
 	private ReportFiles render(ReportContent content, Path outDir) {
 		long start = System.nanoTime();
+		Future<Long> xlsx = null;
+		Future<Long> png = null;
 		try {
 			Files.createDirectories(outDir);
 			Path pdfFile = outDir.resolve(content.baseName() + ".pdf");
 			Path xlsxFile = outDir.resolve(content.baseName() + ".xlsx");
-			int pages = this.pdf.render(content, pdfFile);
-			try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-				workbook.info("Thông tin", content.title(), content.info());
-				for (TableRows table : content.tables()) {
-					workbook.table(table, table.table().sheet() + " — " + content.title());
-				}
-				workbook.write(xlsxFile);
-			}
 			List<Path> charts = new ArrayList<>();
 			for (int i = 0; i < content.charts().size(); i++) {
-				ChartImage chart = content.charts().get(i);
-				Path png = outDir.resolve(content.baseName() + "-bieu-do-" + (i + 1) + ".png");
-				ChartTheme.writePng(chart.chart(), png, chart.width(), chart.height(), PNG_SCALE);
-				charts.add(png);
+				charts.add(outDir.resolve(content.baseName() + "-bieu-do-" + (i + 1) + ".png"));
 			}
-			logger.info("Rendered {} ({} pages, {} charts) in {} ms", pdfFile, pages, charts.size(),
-					(System.nanoTime() - start) / 1_000_000);
+			xlsx = this.beside.submit(() -> writeXlsx(content, xlsxFile));
+			png = this.beside.submit(() -> writePngs(content.charts(), charts));
+			int pages = this.pdf.render(content, pdfFile);
+			long pdfMillis = (System.nanoTime() - start) / 1_000_000;
+			long xlsxMillis = finish(xlsx);
+			xlsx = null;
+			long pngMillis = finish(png);
+			png = null;
+			logger.info(
+					"Rendered {} ({} pages, {} charts) in {} ms: PDF {} ms, beside it XLSX {} ms and PNG charts {} ms",
+					pdfFile, pages, charts.size(), (System.nanoTime() - start) / 1_000_000, pdfMillis, xlsxMillis,
+					pngMillis);
 			return new ReportFiles(pdfFile, xlsxFile, charts, pages);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write report " + content.baseName() + " into " + outDir, ex);
+		}
+		finally {
+			// after a failure, let the others end before the rows are closed under them
+			awaitQuietly(xlsx);
+			awaitQuietly(png);
+			content.tables().forEach(TableRows::close);
+		}
+	}
+
+	/**
+	 * @return the milliseconds it took
+	 */
+	private static long writePngs(List<ChartImage> images, List<Path> files) {
+		long start = System.nanoTime();
+		for (int i = 0; i < images.size(); i++) {
+			ChartImage image = images.get(i);
+			ChartTheme.writePng(image.chart(), files.get(i), image.width(), image.height(), PNG_SCALE);
+		}
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static void awaitQuietly(Future<?> task) {
+		if (task == null) {
+			return;
+		}
+		try {
+			task.get();
+		}
+		catch (ExecutionException ex) {
+			// the first failure is the one reported
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * @return the milliseconds it took
+	 */
+	private static long writeXlsx(ReportContent content, Path xlsxFile) throws IOException {
+		long start = System.nanoTime();
+		try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+			workbook.info("Thông tin", content.title(), content.info());
+			for (TableRows table : content.tables()) {
+				workbook.table(table, table.table().sheet() + " — " + content.title());
+			}
+			workbook.write(xlsxFile);
+		}
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static long finish(Future<Long> xlsx) throws IOException {
+		try {
+			return xlsx.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing the XLSX", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

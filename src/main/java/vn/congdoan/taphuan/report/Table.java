@@ -67,20 +67,25 @@ final class Table<T> {
 	List<Map<String, Object>> rows(List<T> items) {
 		List<Map<String, Object>> rows = new ArrayList<>(items.size() + 1);
 		for (T item : items) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			for (Column<T> column : this.columns) {
-				if (column.value() != null) {
-					row.put(column.key(), normalise(column.value().apply(item)));
-				}
-			}
-			ratios(row);
-			row.put(TOTAL, Boolean.FALSE);
-			rows.add(row);
+			rows.add(row(item));
 		}
 		if (hasTotal() && !items.isEmpty()) {
 			rows.add(total(rows));
 		}
 		return rows;
+	}
+
+	/** One item's row, without a total row: what {@link #rows} gives for it. */
+	Map<String, Object> row(T item) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		for (Column<T> column : this.columns) {
+			if (column.value() != null) {
+				row.put(column.key(), normalise(column.value().apply(item)));
+			}
+		}
+		ratios(row);
+		row.put(TOTAL, Boolean.FALSE);
+		return row;
 	}
 
 	private Map<String, Object> total(List<Map<String, Object>> rows) {

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Vietnamese number grouping ("1.400.000" whatever the viewer's locale), bold frozen
  * headers, an autofilter over the data rows and fixed column widths. Every text cell is
  * made inert ({@link #inert}) so that no value a ward typed can become a formula.
- * Streaming (SXSSF): {@link #close()} removes the temporary files.
+ * Streaming (SXSSF, inline text): {@link #close()} removes the temporary files.
  */
 final class XlsxWorkbook implements AutoCloseable {
 
@@ -43,7 +43,12 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	private static final int HEADER_ROW = 1;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
+	/**
+	 * Text cells are written inline, not into a shared-strings table: that table is held
+	 * in memory for the whole workbook (it grows with the rows) and building it through
+	 * XMLBeans cost more than writing the sheets.
+	 */
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
 
 	private final CellStyle title;
 

@@ -1,5 +1,7 @@
 package vn.congdoan.taphuan.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRParameter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,22 @@ class JasperPdfTests {
 		assertThat(missing.get("allocation")).isEqualTo(30L);
 		assertThat(parameters.get(JRParameter.REPORT_LOCALE)).isEqualTo(Locale.forLanguageTag("vi-VN"));
 		assertThat(parameters).containsKeys("chart1", "chart2", "chart3");
+	}
+
+	@Test
+	void aReportLongerThanThePagesKeptInMemoryComesOutTheSameThroughTheSwapFile(@TempDir Path out) throws IOException {
+		// given
+		JasperTemplates templates = new JasperTemplates(null);
+		ClassReportData data = SampleReportData.anGiangClass();
+
+		// when
+		int inMemory = new JasperPdf(templates, 1000).render(ClassReport.content(data), out.resolve("memory.pdf"));
+		int swapped = new JasperPdf(templates, 2).render(ClassReport.content(data), out.resolve("swapped.pdf"));
+
+		// then
+		assertThat(swapped).isEqualTo(inMemory).isGreaterThan(2);
+		assertThat(PdfDocument.read(out.resolve("swapped.pdf")).pages())
+			.isEqualTo(PdfDocument.read(out.resolve("memory.pdf")).pages());
 	}
 
 }

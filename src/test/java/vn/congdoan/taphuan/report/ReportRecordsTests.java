@@ -102,15 +102,39 @@ class ReportRecordsTests {
 	@Test
 	void classReportOrdersTheRosterByWard() {
 		ClassReportData sample = SampleReportData.anGiangClass();
-		List<RosterRow> reversed = new ArrayList<>(sample.roster());
+		List<RosterRow> reversed = new ArrayList<>(sample.roster().toList());
 		Collections.reverse(reversed);
 
-		ClassReportData data = new ClassReportData(sample.header(), sample.trainingClass(), sample.programmeTitle(),
-				sample.days(), sample.asOf(), sample.wards(), reversed, sample.findings());
+		ClassReportData data = ClassReportData.of(sample.header(), sample.trainingClass(), sample.programmeTitle(),
+				sample.days(), sample.asOf(), sample.wards(), reversed, sample.findings().toList());
 
-		assertThat(data.roster().get(0).wardCode()).isEqualTo(sample.wards().get(0).wardCode());
-		assertThat(data.roster().get(data.roster().size() - 1).wardCode())
+		List<RosterRow> roster = data.roster().toList();
+		assertThat(roster.get(0).wardCode()).isEqualTo(sample.wards().get(0).wardCode());
+		assertThat(roster.get(roster.size() - 1).wardCode())
 			.isEqualTo(sample.wards().get(sample.wards().size() - 1).wardCode());
+	}
+
+	@Test
+	void classReportChecksAStreamedRosterAsItIsRead() {
+		// given
+		ClassReportData sample = SampleReportData.anGiangClass();
+		List<RosterRow> reversed = new ArrayList<>(sample.roster().toList());
+		Collections.reverse(reversed);
+		List<RosterRow> oneShort = sample.roster().toList().subList(1, reversed.size());
+
+		// when
+		ClassReportData outOfOrder = new ClassReportData(sample.header(), sample.trainingClass(),
+				sample.programmeTitle(), sample.days(), sample.asOf(), sample.wards(), RowSource.of(reversed),
+				sample.findings());
+		ClassReportData missingOne = new ClassReportData(sample.header(), sample.trainingClass(),
+				sample.programmeTitle(), sample.days(), sample.asOf(), sample.wards(), RowSource.of(oneShort),
+				sample.findings());
+
+		// then
+		assertThatIllegalArgumentException().isThrownBy(() -> outOfOrder.roster().toList())
+			.withMessageContaining("out of ward order");
+		assertThatIllegalArgumentException().isThrownBy(() -> missingOne.roster().toList())
+			.withMessageContaining("AG26-CS-01: roster rows " + oneShort.size());
 	}
 
 	@Test

@@ -441,7 +441,7 @@ public final class SampleReportData {
 				.map((t) -> RosterRow.masking(t.wardCode(), t.name(), t.birthYear(), t.gender(), t.position().label(),
 						t.unit(), t.phone(), t.cccd(), t.marks(), t.status()))
 				.toList();
-			return new ClassReportData(ReportHeader.of(this.plan), classRow(trainingClass),
+			return ClassReportData.of(ReportHeader.of(this.plan), classRow(trainingClass),
 					programme(trainingClass).title(), trainingClass.days(), this.asOf, wards, rows,
 					findings(trainingClass));
 		}
