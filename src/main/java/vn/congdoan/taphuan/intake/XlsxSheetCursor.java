@@ -64,6 +64,8 @@ final class XlsxSheetCursor implements SheetCursor {
 		byte type = 0;
 		int style = -1;
 		String value = null;
+		// a number or shared-string index read straight from the bytes (value stays null)
+		long parsed = -1;
 		StringBuilder inline = null;
 		boolean phonetic = false;
 		for (int event = this.xml.next(); event != XmlTokens.EOF; event = this.xml.next()) {
@@ -85,10 +87,13 @@ final class XlsxSheetCursor implements SheetCursor {
 					}
 					style = x.intAttribute(S);
 					value = null;
+					parsed = -1;
 					inline = null;
 				}
 				else if (x.is(V) && column >= 0 && !x.selfClosing()) {
-					value = x.text();
+					x.readValue();
+					parsed = (type == 's') ? x.valueAsIndex() : isNumber(type) ? x.valueAsWholeNumber() : -1;
+					value = (parsed >= 0) ? null : x.valueAsString();
 				}
 				else if (x.is(IS) && column >= 0) {
 					inline = new StringBuilder();
@@ -118,7 +123,8 @@ final class XlsxSheetCursor implements SheetCursor {
 			else {
 				if (x.is(C)) {
 					if (column >= 0) {
-						Cell cell = cell(column, type, style, value, inline);
+						Cell cell = (parsed >= 0) ? parsedCell(column, type, style, parsed)
+								: cell(column, type, style, value, inline);
 						if (cell != null) {
 							if (cells == null) {
 								cells = new ArrayList<>();
@@ -153,7 +159,8 @@ final class XlsxSheetCursor implements SheetCursor {
 		}
 		int rows = 0;
 		boolean rowHasCell = false;
-		for (int event = this.xml.next(); event != XmlTokens.EOF; event = this.xml.next()) {
+		for (int event = this.xml.nextSkippingAttributes(MERGE_CELL); event != XmlTokens.EOF; event = this.xml
+			.nextSkippingAttributes(MERGE_CELL)) {
 			if (event == XmlTokens.START) {
 				if (this.xml.is(C)) {
 					rowHasCell |= !this.xml.selfClosing();
@@ -222,6 +229,30 @@ final class XlsxSheetCursor implements SheetCursor {
 				return Cell.number(column, number);
 			}
 		}
+	}
+
+	/** Types read as numbers: "n", none, and anything else not known. */
+	private static boolean isNumber(byte type) {
+		return switch (type) {
+			case 's', 'I', 'F', 'b', 'e', 'd' -> false;
+			default -> true;
+		};
+	}
+
+	/**
+	 * {@link #cell} of a shared-string index or a whole number of up to fifteen digits,
+	 * read without a string.
+	 */
+	private Cell parsedCell(int column, byte type, int style, long parsed) {
+		if (type == 's') {
+			String text = this.workbook.sharedString((int) parsed);
+			return text.isEmpty() ? null : Cell.text(column, text);
+		}
+		double number = parsed;
+		if (this.workbook.isDateStyle(style) && this.workbook.validDate(number)) {
+			return Cell.date(column, number, this.workbook.date(number));
+		}
+		return Cell.number(column, number);
 	}
 
 	private static int parseIndex(String value) {

@@ -50,6 +50,8 @@ final class XmlTokens {
 
 	private byte[] text = new byte[1024];
 
+	private int valueLength;
+
 	XmlTokens(InputStream in) {
 		this.in = in;
 	}
@@ -81,6 +83,45 @@ final class XmlTokens {
 			}
 			readName(b);
 			readAttributes();
+			return START;
+		}
+	}
+
+	/**
+	 * Like {@link #next()}, but reads the attributes only of start tags named
+	 * {@code keep}: counting rows and cells needs their names, not their attributes.
+	 */
+	int nextSkippingAttributes(byte[] keep) throws IOException {
+		while (true) {
+			if (!skipToTagOpen()) {
+				return EOF;
+			}
+			int b = read();
+			if (b == '/') {
+				readName(read());
+				skipPast('>');
+				this.selfClosing = false;
+				this.attributeCount = 0;
+				return END;
+			}
+			if (b == '?') {
+				skipPastSequence('?', '>');
+				continue;
+			}
+			if (b == '!') {
+				skipDeclaration();
+				continue;
+			}
+			if (b < 0) {
+				return EOF;
+			}
+			readName(b);
+			if (is(keep)) {
+				readAttributes();
+			}
+			else {
+				skipAttributes();
+			}
 			return START;
 		}
 	}
@@ -171,6 +212,55 @@ final class XmlTokens {
 	String text() throws IOException {
 		int length = readText();
 		return new String(this.text, 0, length, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads the text content like {@link #text()} but keeps it in the token buffer, for
+	 * {@link #valueAsString()}, {@link #valueAsIndex()} or {@link #valueAsWholeNumber()}
+	 * to read without building a string they do not need.
+	 */
+	void readValue() throws IOException {
+		this.valueLength = readText();
+	}
+
+	/** The value last read by {@link #readValue()}. */
+	String valueAsString() {
+		return new String(this.text, 0, this.valueLength, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The value last read, as a shared-string index: its digits, 0 when empty, -1 at the
+	 * first byte that is not a digit.
+	 */
+	int valueAsIndex() {
+		int index = 0;
+		for (int i = 0; i < this.valueLength; i++) {
+			int digit = this.text[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			index = index * 10 + digit;
+		}
+		return index;
+	}
+
+	/**
+	 * The value last read as a whole number when it is one to fifteen ASCII digits (so
+	 * exactly a double), else -1.
+	 */
+	long valueAsWholeNumber() {
+		if (this.valueLength == 0 || this.valueLength > 15) {
+			return -1;
+		}
+		long value = 0;
+		for (int i = 0; i < this.valueLength; i++) {
+			int digit = this.text[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
 	}
 
 	/**
@@ -299,6 +389,60 @@ final class XmlTokens {
 		}
 	}
 
+	/**
+	 * Skips a start tag's attributes the way {@link #readAttributes()} reads them,
+	 * keeping nothing but whether the tag closes itself.
+	 */
+	private void skipAttributes() throws IOException {
+		this.attributeCount = 0;
+		this.selfClosing = false;
+		while (true) {
+			int b = read();
+			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				b = read();
+			}
+			if (b < 0 || b == '>') {
+				return;
+			}
+			if (b == '/') {
+				b = read();
+				if (b == '>') {
+					this.selfClosing = true;
+					return;
+				}
+				continue;
+			}
+			while (b >= 0 && b != '=' && b != ' ' && b != '>' && b != '/') {
+				b = read();
+			}
+			while (b == ' ' || b == '=') {
+				b = read();
+			}
+			if (b != '"' && b != '\'') {
+				unread(b);
+				continue;
+			}
+			int quote = b;
+			b = read();
+			while (b >= 0 && b != quote) {
+				if (b == '&') {
+					skipEntity();
+				}
+				b = read();
+			}
+		}
+	}
+
+	/** Skips what {@link #readEntityByteSequence()} would read after '&'. */
+	private void skipEntity() throws IOException {
+		int length = 0;
+		int b = read();
+		while (b >= 0 && b != ';' && length < this.entity.length) {
+			length++;
+			b = read();
+		}
+	}
+
 	// An entity decodes to up to 4 UTF-8 bytes; the first is returned, the rest are
 	// pending.
 	private final byte[] pending = new byte[4];
@@ -318,47 +462,97 @@ final class XmlTokens {
 
 	/**
 	 * Decodes an entity after '&'; returns its first UTF-8 byte and leaves the rest
-	 * pending.
+	 * pending. The numeric ones, which some writers use for every letter beyond ASCII,
+	 * are decoded without allocating.
 	 */
 	private int readEntityByteSequence() throws IOException {
-		byte[] entity = new byte[12];
 		int length = 0;
 		int b = read();
-		while (b >= 0 && b != ';' && length < entity.length) {
-			entity[length++] = (byte) b;
+		while (b >= 0 && b != ';' && length < this.entity.length) {
+			this.entity[length++] = (byte) b;
 			b = read();
 		}
+		int codePoint = (length > 0 && this.entity[0] == '#') ? numericReference(this.entity, length)
+				: namedReference(this.entity, length);
+		return encodePending(codePoint);
+	}
+
+	private final byte[] entity = new byte[12];
+
+	private static int namedReference(byte[] entity, int length) {
 		String reference = new String(entity, 0, length, StandardCharsets.US_ASCII);
-		int codePoint = switch (reference) {
+		return switch (reference) {
 			case "lt" -> '<';
 			case "gt" -> '>';
 			case "amp" -> '&';
 			case "quot" -> '"';
 			case "apos" -> '\'';
-			default -> numericReference(reference);
+			default -> '?'; // keep the text visible rather than fail the file
 		};
-		byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-		for (int i = 1; i < encoded.length; i++) {
-			this.pending[i - 1] = encoded[i];
-		}
-		this.pendingLength = encoded.length - 1;
-		this.pendingPosition = 0;
-		return encoded[0] & 0xFF;
 	}
 
-	private static int numericReference(String reference) {
-		try {
-			if (reference.startsWith("#x") || reference.startsWith("#X")) {
-				return Integer.parseInt(reference.substring(2), 16);
+	/**
+	 * "#x1EC7" or "#7879"; '?' when it is no code point (an invalid reference keeps the
+	 * text visible rather than failing the file).
+	 */
+	private static int numericReference(byte[] entity, int length) {
+		boolean hex = length > 1 && (entity[1] == 'x' || entity[1] == 'X');
+		int start = hex ? 2 : 1;
+		if (start < length && entity[start] == '+') {
+			start++; // as Integer.parseInt reads it
+		}
+		if (start >= length) {
+			return '?';
+		}
+		int radix = hex ? 16 : 10;
+		long value = 0;
+		for (int i = start; i < length; i++) {
+			int digit = Character.digit(entity[i], radix);
+			if (digit < 0) {
+				return '?';
 			}
-			if (reference.startsWith("#")) {
-				return Integer.parseInt(reference.substring(1));
+			value = value * radix + digit;
+			if (value > Integer.MAX_VALUE) {
+				return '?';
 			}
 		}
-		catch (NumberFormatException ex) {
-			// fall through: keep the text visible rather than fail the file
+		return (int) value;
+	}
+
+	/**
+	 * Returns the first UTF-8 byte of a code point and leaves the others pending; '?' for
+	 * what is no code point.
+	 */
+	private int encodePending(int codePoint) {
+		if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+			codePoint = '?';
 		}
-		return '?';
+		this.pendingPosition = 0;
+		if (codePoint < 0x80) {
+			this.pendingLength = 0;
+			return codePoint;
+		}
+		if (codePoint < 0x800) {
+			this.pending[0] = (byte) (0x80 | (codePoint & 0x3F));
+			this.pendingLength = 1;
+			return 0xC0 | (codePoint >> 6);
+		}
+		if (codePoint < 0x10000) {
+			if (Character.isSurrogate((char) codePoint)) {
+				// a lone surrogate cannot be encoded: String.getBytes writes '?'
+				this.pendingLength = 0;
+				return '?';
+			}
+			this.pending[0] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+			this.pending[1] = (byte) (0x80 | (codePoint & 0x3F));
+			this.pendingLength = 2;
+			return 0xE0 | (codePoint >> 12);
+		}
+		this.pending[0] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+		this.pending[1] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+		this.pending[2] = (byte) (0x80 | (codePoint & 0x3F));
+		this.pendingLength = 3;
+		return 0xF0 | (codePoint >> 18);
 	}
 
 	private int readText() throws IOException {
