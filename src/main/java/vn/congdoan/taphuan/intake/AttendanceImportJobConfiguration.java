@@ -99,8 +99,8 @@ class AttendanceImportJobConfiguration {
 	@Bean
 	@StepScope
 	TraineeRowWriter traineeRowWriter(@Value("#{jobParameters['" + SUBMISSION_ID + "']}") Long submissionId,
-			JdbcTemplate jdbcTemplate) {
-		return new TraineeRowWriter(submissionId, jdbcTemplate);
+			JdbcTemplate jdbcTemplate, ImportWriteLane lane) {
+		return new TraineeRowWriter(submissionId, jdbcTemplate, lane);
 	}
 
 	@Bean

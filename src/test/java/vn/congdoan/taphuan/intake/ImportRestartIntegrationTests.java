@@ -39,6 +39,9 @@ class ImportRestartIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportWriteLane lane;
+
 	@TempDir
 	Path temp;
 
@@ -97,6 +100,7 @@ class ImportRestartIntegrationTests {
 			.single();
 		assertThat(committed).isEqualTo(40);
 		assertThat(currentSubmissions("chau-doc")).isZero();
+		assertThat(this.lane.available()).as("the failed chunk gave its place back").isEqualTo(1);
 		FailingInsertTrigger.failAtSeq = 0;
 		FileOutcome resumed = this.imports.importFile(file, request);
 
