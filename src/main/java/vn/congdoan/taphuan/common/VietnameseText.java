@@ -153,7 +153,7 @@ public final class VietnameseText {
 		if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
 			return false;
 		}
-		boolean belowCombining = true;
+		boolean composedOnly = true;
 		char previous = 'x';
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
@@ -165,28 +165,14 @@ public final class VietnameseText {
 			else if (isSpace(c)) {
 				return false;
 			}
-			belowCombining &= c < '\u0300';
+			composedOnly &= c < '\u0300' || (c >= VIETNAMESE_FIRST && c <= VIETNAMESE_LAST);
 			previous = c;
 		}
-		// Every character below U+0300 is NFC-stable on its own; so are the precomposed
-		// Vietnamese letters, which never combine with what precedes them.
-		return belowCombining || isPrecomposedVietnamese(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
-	}
-
-	/**
-	 * Whether every character is below U+0300 or a Vietnamese letter with its tone mark
-	 * (U+1EA0 to U+1EF9): letters that are their own canonical composition and are never
-	 * the second half of one, so such a text is in NFC whatever the order of its
-	 * characters (the NFC quick check says yes).
-	 */
-	private static boolean isPrecomposedVietnamese(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\u0300' && (c < VIETNAMESE_FIRST || c > VIETNAMESE_LAST)) {
-				return false;
-			}
-		}
-		return true;
+		// Every character below U+0300 is NFC-stable on its own; so are the Vietnamese
+		// letters with their tone mark (U+1EA0 to U+1EF9), which are their own canonical
+		// composition and never the second half of one: such a text is in NFC whatever
+		// the order of its characters (the NFC quick check says yes).
+		return composedOnly || Normalizer.isNormalized(text, Normalizer.Form.NFC);
 	}
 
 	private static char[] foldTable() {

@@ -81,8 +81,10 @@ final class XlsxSheetCursor implements SheetCursor {
 						column = (x.selfClosing()) ? -1 : -2;
 						continue;
 					}
-					type = (x.attributeLength(T) == 9) ? (byte) 'I' : x.attributeFirstByte(T);
-					if (x.attributeLength(T) == 3 && type == 's') {
+					int t = x.indexOf(T);
+					int typeLength = x.valueLength(t);
+					type = (typeLength == 9) ? (byte) 'I' : x.valueFirstByte(t);
+					if (typeLength == 3 && type == 's') {
 						type = 'F'; // t="str": a formula's cached text
 					}
 					style = x.intAttribute(S);

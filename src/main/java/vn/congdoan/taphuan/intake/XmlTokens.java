@@ -62,6 +62,10 @@ final class XmlTokens {
 			if (!skipToTagOpen()) {
 				return EOF;
 			}
+			int inBuffer = tagInBuffer(null);
+			if (inBuffer != 0) {
+				return inBuffer;
+			}
 			int b = read();
 			if (b == '/') {
 				readName(read());
@@ -96,6 +100,10 @@ final class XmlTokens {
 			if (!skipToTagOpen()) {
 				return EOF;
 			}
+			int inBuffer = tagInBuffer(keep);
+			if (inBuffer != 0) {
+				return inBuffer;
+			}
 			int b = read();
 			if (b == '/') {
 				readName(read());
@@ -126,6 +134,153 @@ final class XmlTokens {
 		}
 	}
 
+	/**
+	 * Reads the tag after '<' straight from the buffer when it lies wholly inside it, as
+	 * nearly every tag does, with exactly the results of the byte-by-byte path below
+	 * ({@link #readName}, {@link #readAttributes}, {@link #skipAttributes}). Returns
+	 * START or END, or 0 to leave the tag to that path: declarations and processing
+	 * instructions, an entity in an attribute value, or a tag that runs past the buffer's
+	 * end. Nothing is consumed when it returns 0.
+	 * @param keep the start tag whose attributes are read, or {@code null} for all
+	 */
+	private int tagInBuffer(byte[] keep) {
+		byte[] buf = this.buffer;
+		int end = this.limit;
+		int p = this.position;
+		if (p >= end) {
+			return 0;
+		}
+		int b = buf[p] & 0xFF;
+		if (b == '?' || b == '!') {
+			return 0;
+		}
+		boolean endTag = b == '/';
+		if (endTag) {
+			p++;
+		}
+		int length = 0;
+		while (true) {
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p] & 0xFF;
+			if (b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				break;
+			}
+			if (b == ':') {
+				length = 0;
+			}
+			else if (length < this.name.length) {
+				this.name[length++] = (byte) b;
+			}
+			p++;
+		}
+		this.nameLength = length;
+		if (endTag) {
+			while (buf[p] != '>') {
+				if (++p >= end) {
+					return 0;
+				}
+			}
+			this.position = p + 1;
+			this.selfClosing = false;
+			this.attributeCount = 0;
+			return END;
+		}
+		boolean store = keep == null || is(keep);
+		int count = 0;
+		boolean closes = false;
+		while (true) {
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p++] & 0xFF;
+			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (b == '>') {
+				break;
+			}
+			if (b == '/') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+				if (b == '>') {
+					closes = true;
+					break;
+				}
+				continue;
+			}
+			int slot = Math.min(count, MAX_ATTRIBUTES - 1);
+			byte[] attributeName = this.attributeNames[slot];
+			int nameLength = 0;
+			while (b != '=' && b != ' ' && b != '>' && b != '/') {
+				if (b == ':') {
+					nameLength = 0;
+				}
+				else if (nameLength < attributeName.length) {
+					if (store) {
+						attributeName[nameLength] = (byte) b;
+					}
+					nameLength++;
+				}
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			while (b == ' ' || b == '=') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (b != '"' && b != '\'') {
+				p--;
+				continue;
+			}
+			int quote = b;
+			byte[] value = this.attributeValues[slot];
+			int valueLength = 0;
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p++] & 0xFF;
+			while (b != quote) {
+				if (b == '&') {
+					return 0;
+				}
+				if (store) {
+					if (valueLength == value.length) {
+						value = Arrays.copyOf(value, value.length * 2);
+						this.attributeValues[slot] = value;
+					}
+					value[valueLength] = (byte) b;
+				}
+				valueLength++;
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (store) {
+				this.attributeNameLengths[slot] = nameLength;
+				this.attributeValueLengths[slot] = valueLength;
+			}
+			if (count < MAX_ATTRIBUTES) {
+				count++;
+			}
+		}
+		this.position = p;
+		this.selfClosing = closes;
+		this.attributeCount = store ? count : 0;
+		return START;
+	}
+
 	/** Whether the current start tag ended with "/>". */
 	boolean selfClosing() {
 		return this.selfClosing;
@@ -133,8 +288,7 @@ final class XmlTokens {
 
 	/** Whether the current tag's local name is {@code expected} (ASCII). */
 	boolean is(byte[] expected) {
-		return this.nameLength == expected.length
-				&& Arrays.equals(this.name, 0, this.nameLength, expected, 0, expected.length);
+		return this.nameLength == expected.length && sameBytes(this.name, expected, expected.length);
 	}
 
 	/** The current tag's local name (for messages and tests). */
@@ -200,8 +354,29 @@ final class XmlTokens {
 
 	/** The length of an attribute's value, or -1 when absent. */
 	int attributeLength(byte[] attributeName) {
-		int index = attributeIndex(attributeName);
+		return valueLength(attributeIndex(attributeName));
+	}
+
+	/**
+	 * Where an attribute of the current start tag is, for {@link #valueLength(int)} and
+	 * {@link #valueFirstByte(int)} to read it without looking it up again; -1 when
+	 * absent.
+	 */
+	int indexOf(byte[] attributeName) {
+		return attributeIndex(attributeName);
+	}
+
+	/** The length of the value of the attribute at an {@link #indexOf} index, or -1. */
+	int valueLength(int index) {
 		return (index < 0) ? -1 : this.attributeValueLengths[index];
+	}
+
+	/**
+	 * The first byte of the value of the attribute at an {@link #indexOf} index, or 0
+	 * when absent or empty.
+	 */
+	byte valueFirstByte(int index) {
+		return (index < 0 || this.attributeValueLengths[index] == 0) ? 0 : this.attributeValues[index][0];
 	}
 
 	/**
@@ -283,13 +458,23 @@ final class XmlTokens {
 	}
 
 	private int attributeIndex(byte[] attributeName) {
+		int length = attributeName.length;
 		for (int i = 0; i < this.attributeCount; i++) {
-			if (this.attributeNameLengths[i] == attributeName.length && Arrays.equals(this.attributeNames[i], 0,
-					this.attributeNameLengths[i], attributeName, 0, attributeName.length)) {
+			if (this.attributeNameLengths[i] == length && sameBytes(this.attributeNames[i], attributeName, length)) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/** The first {@code length} bytes of both arrays are equal (names are short). */
+	private static boolean sameBytes(byte[] a, byte[] b, int length) {
+		for (int i = 0; i < length; i++) {
+			if (a[i] != b[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean skipToTagOpen() throws IOException {
@@ -507,7 +692,7 @@ final class XmlTokens {
 		int radix = hex ? 16 : 10;
 		long value = 0;
 		for (int i = start; i < length; i++) {
-			int digit = Character.digit(entity[i], radix);
+			int digit = digit(entity[i], radix);
 			if (digit < 0) {
 				return '?';
 			}
@@ -517,6 +702,24 @@ final class XmlTokens {
 			}
 		}
 		return (int) value;
+	}
+
+	/** An ASCII digit's value in the radix (10 or 16), or -1. */
+	private static int digit(byte b, int radix) {
+		int value;
+		if (b >= '0' && b <= '9') {
+			value = b - '0';
+		}
+		else if (b >= 'a' && b <= 'f') {
+			value = b - 'a' + 10;
+		}
+		else if (b >= 'A' && b <= 'F') {
+			value = b - 'A' + 10;
+		}
+		else {
+			return -1;
+		}
+		return (value < radix) ? value : -1;
 	}
 
 	/**
@@ -556,6 +759,27 @@ final class XmlTokens {
 	}
 
 	private int readText() throws IOException {
+		// text up to the next tag, without entities, lying wholly in the buffer: copied
+		// at once
+		byte[] buf = this.buffer;
+		for (int i = this.position; i + 1 < this.limit; i++) {
+			byte b = buf[i];
+			if (b == '<') {
+				if (buf[i + 1] == '!') {
+					break;
+				}
+				int length = i - this.position;
+				if (length > this.text.length) {
+					this.text = Arrays.copyOf(this.text, Math.max(length, this.text.length * 2));
+				}
+				System.arraycopy(buf, this.position, this.text, 0, length);
+				this.position = i;
+				return length;
+			}
+			if (b == '&') {
+				break;
+			}
+		}
 		int length = 0;
 		while (true) {
 			int b = read();

@@ -146,6 +146,79 @@ class XmlTokensTests {
 		assertThat(skipped).isEqualTo(read);
 	}
 
+	@Test
+	void readsTheSameWhetherTagsLieInItsBufferOrArriveByteByByte() throws IOException {
+		// given a sheet with prefixes, odd spacing, entities, CDATA, a comment, long
+		// values and a malformed tag
+		String xml = """
+				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+				<x:worksheet xmlns:x="urn:x"><!-- generated --><x:sheetData>
+				<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r = 'B1' s="2" t="inlineStr"><is><t>Nguy&#x1EC5;n &amp; <![CDATA[<b>]]></t></is></c>
+				<c r="C1" t="str" ><f>A1&amp;B1</f><v>x&lt;y</v></c><c r="D1"/><c	r="E1"	s="3"	/></row>
+				<row r="2"><c r="A2" f="a&quot;b" x=">"><v>1985.0</v></c><c r="B2"><v>912345678</v></c>
+				<c r="C2" weird"name="v" novalue /><c r="D2" =/"/><c r="E2" LONG="%s"/></row>
+				</x:sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></x:worksheet>"""
+			.formatted("v".repeat(700));
+
+		// when
+		List<String> whole = events(new XmlTokens(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
+				null);
+		List<String> trickled = events(new XmlTokens(new TrickleInputStream(xml.getBytes(StandardCharsets.UTF_8))),
+				null);
+		List<String> wholeSkipping = events(
+				new XmlTokens(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))), MERGE_CELL);
+		List<String> trickledSkipping = events(
+				new XmlTokens(new TrickleInputStream(xml.getBytes(StandardCharsets.UTF_8))), MERGE_CELL);
+
+		// then
+		assertThat(whole).isEqualTo(trickled).hasSizeGreaterThan(40).contains("text:Nguyễn & <b>", "text:x<y");
+		assertThat(wholeSkipping).isEqualTo(trickledSkipping);
+	}
+
+	/**
+	 * Every event with its name, whether it closes itself and its attributes, and the
+	 * text of v, t and f elements; {@code keep}: read with nextSkippingAttributes.
+	 */
+	private static List<String> events(XmlTokens tokens, byte[] keep) throws IOException {
+		List<String> events = new ArrayList<>();
+		byte[][] names = { "r".getBytes(StandardCharsets.US_ASCII), "s".getBytes(StandardCharsets.US_ASCII),
+				"t".getBytes(StandardCharsets.US_ASCII), "ref".getBytes(StandardCharsets.US_ASCII),
+				"spans".getBytes(StandardCharsets.US_ASCII), "f".getBytes(StandardCharsets.US_ASCII),
+				"x".getBytes(StandardCharsets.US_ASCII), "LONG".getBytes(StandardCharsets.US_ASCII),
+				"name".getBytes(StandardCharsets.US_ASCII), "novalue".getBytes(StandardCharsets.US_ASCII) };
+		for (int event = (keep != null) ? tokens.nextSkippingAttributes(keep)
+				: tokens.next(); event != XmlTokens.EOF; event = (keep != null) ? tokens.nextSkippingAttributes(keep)
+						: tokens.next()) {
+			StringBuilder line = new StringBuilder(describe(tokens, event));
+			for (byte[] name : names) {
+				line.append(' ').append(tokens.attribute(name));
+			}
+			events.add(line.toString());
+			String element = tokens.name();
+			if (event == XmlTokens.START && !tokens.selfClosing()
+					&& (element.equals("v") || element.equals("t") || element.equals("f"))) {
+				events.add("text:" + tokens.text());
+			}
+		}
+		return events;
+	}
+
+	/**
+	 * Hands out one byte per read, so no tag is ever wholly in the tokenizer's buffer.
+	 */
+	private static final class TrickleInputStream extends ByteArrayInputStream {
+
+		TrickleInputStream(byte[] bytes) {
+			super(bytes);
+		}
+
+		@Override
+		public synchronized int read(byte[] buffer, int offset, int length) {
+			return super.read(buffer, offset, Math.min(length, 1));
+		}
+
+	}
+
 	private static String describe(XmlTokens tokens, int event) {
 		if (event == XmlTokens.END) {
 			return "</" + tokens.name() + ">";
