@@ -189,7 +189,7 @@ final class XlsxSheetCursor implements SheetCursor {
 		return this.columns == null || this.columns.get(column);
 	}
 
-	private Cell cell(int column, byte type, int style, String value, StringBuilder inline) {
+	private Cell cell(int column, byte type, int style, String value, StringBuilder inline) throws IOException {
 		switch (type) {
 			case 's' -> {
 				if (value == null) {
@@ -245,7 +245,7 @@ final class XlsxSheetCursor implements SheetCursor {
 	 * {@link #cell} of a shared-string index or a whole number of up to fifteen digits,
 	 * read without a string.
 	 */
-	private Cell parsedCell(int column, byte type, int style, long parsed) {
+	private Cell parsedCell(int column, byte type, int style, long parsed) throws IOException {
 		if (type == 's') {
 			String text = this.workbook.sharedString((int) parsed);
 			return text.isEmpty() ? null : Cell.text(column, text);
