@@ -199,10 +199,12 @@ public class Benchmark {
 	private static StageResult measure(String name, Double floorSeconds, Supplier<Work> stage) {
 		MemoryPeaks.reset();
 		try (MemoryPeaks.Sampler sampler = MemoryPeaks.sample()) {
+			long cpuStart = MemoryPeaks.processCpuNanos();
 			long start = System.nanoTime();
 			Work work = stage.get();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			return new StageResult(name, seconds, work.rows(),
+			double cpuSeconds = (cpuStart >= 0) ? (MemoryPeaks.processCpuNanos() - cpuStart) / 1e9 : -1;
+			return new StageResult(name, seconds, cpuSeconds, work.rows(),
 					(work.rows() > 0 && seconds > 0) ? work.rows() / seconds : 0,
 					(floorSeconds != null && floorSeconds > 0) ? seconds / floorSeconds : null, sampler.peakHeapBytes(),
 					MemoryPeaks.peakRssBytes(), work.note());
@@ -210,10 +212,10 @@ public class Benchmark {
 	}
 
 	static String line(StageResult stage) {
-		return String.format("%-16s %8.2f s %12.0f dòng/s%s  heap %4d MB%s  %s", stage.stage(), stage.seconds(),
-				stage.rowsPerSecond(),
+		return String.format("%-16s %8.2f s %12.0f dòng/s%s  cpu %7.2f s  heap %4d MB%s  %s", stage.stage(),
+				stage.seconds(), stage.rowsPerSecond(),
 				(stage.ratioToFloor() != null) ? String.format(" %5.1f× nền", stage.ratioToFloor()) : "           ",
-				stage.peakHeapBytes() / (1024 * 1024),
+				stage.cpuSeconds(), stage.peakHeapBytes() / (1024 * 1024),
 				(stage.peakRssBytes() > 0) ? String.format("  RSS %4d MB", stage.peakRssBytes() / (1024 * 1024)) : "",
 				stage.note());
 	}

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Peak memory of a stage: heap from the JVM's memory pools (the sum of each heap pool's
- * peak since the last reset), and the process's peak resident set from /proc where the OS
- * reports it.
+ * Peak memory and CPU time of a stage: heap from the JVM's memory pools (the sum of each
+ * heap pool's peak since the last reset), and the process's peak resident set from /proc
+ * where the OS reports it.
  */
 final class MemoryPeaks {
 
@@ -57,6 +57,17 @@ final class MemoryPeaks {
 	 */
 	static Sampler sample() {
 		return new Sampler();
+	}
+
+	/**
+	 * CPU time the whole process has used so far, in nanoseconds, or -1 where the JVM
+	 * does not report it.
+	 */
+	static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return -1;
 	}
 
 	static long maxHeapBytes() {

@@ -22,6 +22,11 @@ class IsolatedRun {
 
 	private static final String KEEP_MARKER = ".keep";
 
+	/**
+	 * The H2 URL flags of application.properties, which the isolated database uses too.
+	 */
+	static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
+
 	private final Path workDirectory;
 
 	IsolatedRun(@Value("${" + WORK_DIR_PROPERTY + ":}") String workDirectory) {
@@ -49,9 +54,7 @@ class IsolatedRun {
 	/** Spring arguments for a database and data folder inside {@code folder}. */
 	static List<String> arguments(Path folder) {
 		Path root = folder.toAbsolutePath().normalize();
-		return List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db").resolve("taphuan")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + root.resolve("db").resolve("taphuan") + H2_FLAGS,
 				"--spring.datasource.username=sa", "--spring.datasource.password=",
 				"--taphuan.data-dir=" + root.resolve("var"), "--" + WORK_DIR_PROPERTY + "=" + root);
 	}

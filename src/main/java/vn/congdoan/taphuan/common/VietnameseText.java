@@ -14,6 +14,23 @@ public final class VietnameseText {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
+	/**
+	 * Start of the Vietnamese letters with tone marks in Latin Extended Additional (Ạ).
+	 */
+	private static final char VIETNAMESE_FIRST = '\u1EA0';
+
+	/** End of the Vietnamese letters with tone marks in Latin Extended Additional (ỹ). */
+	private static final char VIETNAMESE_LAST = '\u1EF9';
+
+	/**
+	 * Each character below U+0300 and each Vietnamese letter, folded on its own, or 0
+	 * where that is not one character. A clean text made of these folds character by
+	 * character: its decomposition is the decomposition of each character (none of them
+	 * is a combining mark, so nothing reorders), and lower-casing in the root locale is
+	 * context-free for what remains.
+	 */
+	private static final char[] FOLDED = foldTable();
+
 	private VietnameseText() {
 	}
 
@@ -45,6 +62,28 @@ public final class VietnameseText {
 		if (isAscii(cleaned)) {
 			return cleaned.toLowerCase(Locale.ROOT);
 		}
+		String tabled = foldByTable(cleaned);
+		if (tabled != null) {
+			return tabled;
+		}
+		return foldByDecomposing(cleaned);
+	}
+
+	/** The fold of a clean text by {@link #FOLDED}, or {@code null} if it cannot be. */
+	private static String foldByTable(String cleaned) {
+		char[] folded = new char[cleaned.length()];
+		for (int i = 0; i < folded.length; i++) {
+			char c = cleaned.charAt(i);
+			char f = (c <= VIETNAMESE_LAST) ? FOLDED[c] : 0;
+			if (f == 0) {
+				return null;
+			}
+			folded[i] = f;
+		}
+		return new String(folded);
+	}
+
+	private static String foldByDecomposing(String cleaned) {
 		String decomposed = Normalizer.normalize(cleaned, Normalizer.Form.NFD);
 		StringBuilder stripped = new StringBuilder(decomposed.length());
 		for (int i = 0; i < decomposed.length();) {
@@ -114,7 +153,7 @@ public final class VietnameseText {
 		if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
 			return false;
 		}
-		boolean belowCombining = true;
+		boolean composedOnly = true;
 		char previous = 'x';
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
@@ -126,11 +165,26 @@ public final class VietnameseText {
 			else if (isSpace(c)) {
 				return false;
 			}
-			belowCombining &= c < '\u0300';
+			composedOnly &= c < '\u0300' || (c >= VIETNAMESE_FIRST && c <= VIETNAMESE_LAST);
 			previous = c;
 		}
-		// Every character below U+0300 is NFC-stable on its own.
-		return belowCombining || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+		// Every character below U+0300 is NFC-stable on its own; so are the Vietnamese
+		// letters with their tone mark (U+1EA0 to U+1EF9), which are their own canonical
+		// composition and never the second half of one: such a text is in NFC whatever
+		// the order of its characters (the NFC quick check says yes).
+		return composedOnly || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+	}
+
+	private static char[] foldTable() {
+		char[] table = new char[VIETNAMESE_LAST + 1];
+		for (char c = 0; c <= VIETNAMESE_LAST; c++) {
+			if (c >= '\u0300' && c < VIETNAMESE_FIRST) {
+				continue;
+			}
+			String folded = foldByDecomposing(String.valueOf(c));
+			table[c] = (folded.length() == 1) ? folded.charAt(0) : 0;
+		}
+		return table;
 	}
 
 	/** The characters {@link #SPACES} matches. */

@@ -36,6 +36,11 @@ class AssignmentResolver {
 
 	static final String TEMPLATE_KIND = "taphuan-attendance";
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** Runs of anything but lower-case ASCII letters and digits (in folded text). */
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
 	private static final Pattern NUMERIC_DATE = Pattern
 		.compile("(?<![0-9])(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![0-9])");
 
@@ -162,18 +167,18 @@ class AssignmentResolver {
 	static String searchText(List<String> titleLines, String fileName) {
 		String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
 		String joined = String.join(" | ", titleLines) + " | " + name.replace('_', ' ').replace('-', ' ');
-		return " " + VietnameseText.fold(joined).replaceAll("\\s+", " ") + " ";
+		return " " + SPACES.matcher(VietnameseText.fold(joined)).replaceAll(" ") + " ";
 	}
 
 	private static Unit matchUnit(String text, List<Plan> plans) {
 		List<Set<Unit>> ranks = List.of(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
-		String words = " " + text.replaceAll("[^a-z0-9]+", " ") + " ";
+		String words = " " + NOT_ALPHANUMERIC.matcher(text).replaceAll(" ") + " ";
 		for (Plan plan : plans) {
 			for (Unit unit : plan.units()) {
 				if (unit.kind() == UnitKind.LDLD) {
 					continue; // the federation's own name heads every ward's file
 				}
-				String name = VietnameseText.fold(unit.name()).replaceAll("[^a-z0-9]+", " ").strip();
+				String name = NOT_ALPHANUMERIC.matcher(VietnameseText.fold(unit.name())).replaceAll(" ").strip();
 				String kind = VietnameseText.fold(unit.kind().prefix());
 				if (words.contains(" cong doan " + kind + " " + name + " ")) {
 					ranks.get(0).add(unit);
@@ -198,7 +203,7 @@ class AssignmentResolver {
 	}
 
 	private static TrainingClass matchClass(String text, List<Plan> plans) {
-		String compact = text.replaceAll("[^a-z0-9]", "");
+		String compact = NOT_ALPHANUMERIC.matcher(text).replaceAll("");
 		Set<LocalDate> dates = new LinkedHashSet<>();
 		Set<TrainingClass> byCode = new LinkedHashSet<>();
 		Set<TrainingClass> byTitle = new LinkedHashSet<>();
@@ -208,7 +213,7 @@ class AssignmentResolver {
 		}
 		for (Plan plan : plans) {
 			for (TrainingClass trainingClass : plan.classes()) {
-				String code = VietnameseText.fold(trainingClass.code()).replaceAll("[^a-z0-9]", "");
+				String code = NOT_ALPHANUMERIC.matcher(VietnameseText.fold(trainingClass.code())).replaceAll("");
 				if (compact.contains(code)) {
 					byCode.add(trainingClass);
 				}

@@ -54,16 +54,9 @@ class AttendanceImportJobConfiguration {
 
 	@Bean
 	Step importTraineeRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			TraineeRowReader traineeRowReader, TraineeRowProcessor traineeRowProcessor,
-			TraineeRowWriter traineeRowWriter, ImportSettings settings) {
-		return new StepBuilder("importTraineeRowsStep", jobRepository)
-			.<RawTraineeRow, TraineeRecord>chunk(settings.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(traineeRowReader)
-			.processor(traineeRowProcessor)
-			.writer(traineeRowWriter)
-			.stream(traineeRowReader)
-			.build();
+			ImportContexts contexts, ImportLimits limits, ImportSettings settings, JdbcTemplate jdbcTemplate,
+			ImportWriteLane lane) {
+		return new TraineeRowsStep(jobRepository, transactionManager, contexts, limits, settings, jdbcTemplate, lane);
 	}
 
 	@Bean
@@ -80,27 +73,6 @@ class AttendanceImportJobConfiguration {
 			SubmissionStore submissions, ReceivedFiles receivedFiles, AssignmentResolver resolver,
 			ImportLimits limits) {
 		return new WorkbookInspection(submissionId, submissions, receivedFiles, resolver, limits);
-	}
-
-	@Bean
-	@StepScope
-	TraineeRowReader traineeRowReader(@Value("#{jobParameters['" + SUBMISSION_ID + "']}") Long submissionId,
-			ImportContexts contexts, ImportLimits limits) {
-		return new TraineeRowReader(contexts.load(submissionId), limits);
-	}
-
-	@Bean
-	@StepScope
-	TraineeRowProcessor traineeRowProcessor(@Value("#{jobParameters['" + SUBMISSION_ID + "']}") Long submissionId,
-			ImportContexts contexts) {
-		return new TraineeRowProcessor(contexts.load(submissionId));
-	}
-
-	@Bean
-	@StepScope
-	TraineeRowWriter traineeRowWriter(@Value("#{jobParameters['" + SUBMISSION_ID + "']}") Long submissionId,
-			JdbcTemplate jdbcTemplate) {
-		return new TraineeRowWriter(submissionId, jdbcTemplate);
 	}
 
 	@Bean

@@ -16,6 +16,14 @@ final class HeaderLabels {
 
 	private static final Pattern PUNCTUATION = Pattern.compile("[()\\[\\]:.,;*_\"'’]+");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern SESSION_NUMBER = Pattern.compile("^b\\s*\\d+$");
+
+	private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[()\\s]");
+
+	private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
 	private static final Pattern ORDINAL_DAY = Pattern.compile("^(ngay|n|buoi|b|d|day)\\s*(thu)?\\s*0?(\\d{1,2})$");
 
 	private static final Pattern DATE = Pattern
@@ -55,7 +63,7 @@ final class HeaderLabels {
 			return "";
 		}
 		String folded = VietnameseText.fold(label);
-		return PUNCTUATION.matcher(folded).replaceAll(" ").replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
 	}
 
 	/**
@@ -122,7 +130,7 @@ final class HeaderLabels {
 	/** Whether a day label counts sessions (buổi) rather than days. */
 	static boolean isSession(String label) {
 		String key = normalise(label);
-		return key.startsWith("buoi") || key.matches("^b\\s*\\d+$");
+		return key.startsWith("buoi") || SESSION_NUMBER.matcher(key).matches();
 	}
 
 	/**
@@ -158,8 +166,8 @@ final class HeaderLabels {
 		}
 		int previous = 0;
 		for (String text : texts) {
-			String digits = text.replaceAll("[()\\s]", "");
-			if (!digits.matches("\\d{1,2}")) {
+			String digits = BRACKETS_AND_SPACES.matcher(text).replaceAll("");
+			if (!ONE_OR_TWO_DIGITS.matcher(digits).matches()) {
 				return false;
 			}
 			int value = Integer.parseInt(digits);

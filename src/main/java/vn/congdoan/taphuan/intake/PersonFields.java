@@ -156,6 +156,10 @@ public final class PersonFields {
 			return new BirthResult(raw, FieldStatus.BLANK, null, null);
 		}
 		String text = VietnameseText.clean(raw);
+		if (!cellHadDateFormat && isFourDigits(text)) {
+			// what YEAR matches most often, without a matcher
+			return birth(raw, Integer.parseInt(text), null, currentYear);
+		}
 		try {
 			Matcher year = YEAR.matcher(text);
 			if (cellHadDateFormat) {
@@ -320,6 +324,19 @@ public final class PersonFields {
 		return h;
 	}
 
+	private static boolean isFourDigits(String text) {
+		if (text.length() != 4) {
+			return false;
+		}
+		for (int i = 0; i < 4; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static BirthResult birth(String raw, LocalDate date, Year currentYear) {
 		return birth(raw, date.getYear(), date, currentYear);
 	}
@@ -352,6 +369,10 @@ public final class PersonFields {
 	 * cell ("912345678", "912345678.0", "9.12345678E8"), or {@code null}.
 	 */
 	private static String numberDigits(String text) {
+		String plain = plainDigits(text);
+		if (plain != null) {
+			return plain;
+		}
 		try {
 			BigDecimal number = new BigDecimal(text);
 			// Negative, or more whole digits than any number read here ("9E999999999").
@@ -364,6 +385,32 @@ public final class PersonFields {
 		catch (NumberFormatException | ArithmeticException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * {@link #numberDigits} of text that is only ASCII digits, the way number cells
+	 * arrive (912345678): without its leading zeros, or {@code null} when the text is
+	 * anything else or too long, for the general rule to decide.
+	 */
+	private static String plainDigits(String text) {
+		int length = text.length();
+		if (length == 0 || length > MOST_DIGITS) {
+			return null;
+		}
+		int firstNonZero = -1;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return null;
+			}
+			if (firstNonZero < 0 && c != '0') {
+				firstNonZero = i;
+			}
+		}
+		if (firstNonZero < 0) {
+			return "0";
+		}
+		return (firstNonZero == 0) ? text : text.substring(firstNonZero);
 	}
 
 	/**

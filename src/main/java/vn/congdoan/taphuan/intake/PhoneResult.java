@@ -33,7 +33,12 @@ public record PhoneResult(String raw, FieldStatus status, String phone) {
 		if ((phone.length() != 10 && phone.length() != 11) || phone.charAt(0) != '0') {
 			return false;
 		}
-		return phone.chars().allMatch((c) -> c >= '0' && c <= '9');
+		for (int i = 1; i < phone.length(); i++) {
+			if (phone.charAt(i) < '0' || phone.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

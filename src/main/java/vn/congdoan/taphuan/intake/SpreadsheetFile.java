@@ -24,6 +24,14 @@ public interface SpreadsheetFile extends Closeable {
 	 */
 	SheetCursor rows(int sheet, BitSet columns) throws IOException;
 
+	/**
+	 * Reads whatever the sheets' rows have not needed so far, so that the size limits
+	 * have seen the whole file (an xlsx file's shared strings are read only as far as the
+	 * cells read so far refer to them).
+	 */
+	default void readRest() throws IOException {
+	}
+
 	@Override
 	void close() throws IOException;
 

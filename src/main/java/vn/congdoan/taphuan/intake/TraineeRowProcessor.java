@@ -20,7 +20,7 @@ import vn.congdoan.taphuan.common.VietnameseText;
  */
 class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord> {
 
-	private static final int UNIT_CACHE = 1024;
+	private static final int CACHE_SIZE = 1024;
 
 	private final ImportContext context;
 
@@ -33,27 +33,44 @@ class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord>
 	private final Map<String, ImportContext.Line> seen;
 
 	/** Units repeat on every row of a list: their folded form is cached. */
-	private final Map<String, String> foldedUnits = new LinkedHashMap<>(256, 0.75f, true) {
+	private final Map<String, String> foldedUnits = lastUsed();
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > UNIT_CACHE;
-		}
+	/** Positions repeat too: a list uses a handful of ways to write them. */
+	private final Map<String, PositionMatch> positions = lastUsed();
 
-	};
+	/** The column roles of each readable sheet, worked out once per file. */
+	private final Map<Integer, SheetColumns> sheets = new HashMap<>();
 
 	TraineeRowProcessor(ImportContext context) {
 		this.context = context;
 		this.planYear = Year.of(context.planYear());
 		this.seen = new HashMap<>(context.seen());
+		for (SheetLayout layout : context.sheets()) {
+			this.sheets.put(layout.sheetNo(), new SheetColumns(layout, context.dayCount()));
+		}
+	}
+
+	private static <V> Map<String, V> lastUsed() {
+		return new LinkedHashMap<>(256, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+				return size() > CACHE_SIZE;
+			}
+
+		};
 	}
 
 	@Override
 	public TraineeRecord process(RawTraineeRow row) {
-		SheetLayout layout = this.context.sheet(row.sheetNo());
-		Values values = new Values(this.context.dayCount(), layout);
+		SheetColumns columns = this.sheets.get(row.sheetNo());
+		if (columns == null) {
+			columns = new SheetColumns(this.context.sheet(row.sheetNo()), this.context.dayCount());
+			this.sheets.put(row.sheetNo(), columns);
+		}
+		Values values = new Values(this.context.dayCount(), columns.dayHasColumn());
 		for (Cell cell : row.cells()) {
-			ColumnRole role = layout.columns().get(cell.column());
+			ColumnRole role = columns.role(cell.column());
 			if (role != null) {
 				values.put(role, cell);
 			}
@@ -119,7 +136,7 @@ class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord>
 		String positionCode = null;
 		String positionRaw = (values.position != null) ? VietnameseText.clean(values.position.text()) : null;
 		if (positionRaw != null && !positionRaw.isEmpty()) {
-			PositionMatch match = PositionMapping.map(positionRaw);
+			PositionMatch match = this.positions.computeIfAbsent(positionRaw, PositionMapping::map);
 			positionCode = (match != null && match.code() != null) ? match.code().name() : null;
 			if (match == null || !match.recognised()) {
 				place.add(values.position, IssueCode.POSITION_UNKNOWN, "Chức vụ '" + positionRaw
@@ -257,17 +274,12 @@ class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord>
 		 */
 		final boolean[] dayHasColumn;
 
-		Values(int dayCount, SheetLayout layout) {
+		Values(int dayCount, boolean[] dayHasColumn) {
 			this.days = new ArrayList<>(dayCount);
 			for (int i = 0; i < dayCount; i++) {
 				this.days.add(null);
 			}
-			this.dayHasColumn = new boolean[dayCount + 1];
-			for (ColumnRole role : layout.columns().values()) {
-				if (role.field() == Field.DAY && role.day() != null && role.day() <= dayCount) {
-					this.dayHasColumn[role.day()] = true;
-				}
-			}
+			this.dayHasColumn = dayHasColumn;
 		}
 
 		void put(ColumnRole role, Cell cell) {
@@ -350,6 +362,42 @@ class TraineeRowProcessor implements ItemProcessor<RawTraineeRow, TraineeRecord>
 				return Mark.EXCUSED;
 			}
 			return Mark.ABSENT;
+		}
+
+	}
+
+	/**
+	 * A sheet's column roles by column, and the class days it has a column for.
+	 */
+	private record SheetColumns(ColumnRole[] roles, boolean[] dayHasColumn) {
+
+		SheetColumns(SheetLayout layout, int dayCount) {
+			this(roles(layout), daysWithColumn(layout, dayCount));
+		}
+
+		ColumnRole role(int column) {
+			return (column >= 0 && column < this.roles.length) ? this.roles[column] : null;
+		}
+
+		private static ColumnRole[] roles(SheetLayout layout) {
+			int columns = layout.columns().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+			ColumnRole[] roles = new ColumnRole[columns];
+			layout.columns().forEach((column, role) -> {
+				if (column >= 0) {
+					roles[column] = role;
+				}
+			});
+			return roles;
+		}
+
+		private static boolean[] daysWithColumn(SheetLayout layout, int dayCount) {
+			boolean[] dayHasColumn = new boolean[dayCount + 1];
+			for (ColumnRole role : layout.columns().values()) {
+				if (role.field() == Field.DAY && role.day() != null && role.day() <= dayCount) {
+					dayHasColumn[role.day()] = true;
+				}
+			}
+			return dayHasColumn;
 		}
 
 	}

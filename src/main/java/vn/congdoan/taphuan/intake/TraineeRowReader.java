@@ -42,6 +42,9 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 
 	private SheetLayout sheet;
 
+	/** The current sheet's fields by column (beyond the array: IGNORED). */
+	private Field[] fields;
+
 	private SheetCursor cursor;
 
 	/** Column → value carried down a merged range, and the last row it reaches. */
@@ -70,6 +73,7 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 						return null;
 					}
 					this.sheet = this.sheets.next();
+					this.fields = fields(this.sheet);
 					this.cursor = this.workbook.rows(this.sheet.sheetNo(), null);
 					this.carried.clear();
 					this.carriedUntil.clear();
@@ -109,6 +113,20 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 		}
 	}
 
+	private static Field[] fields(SheetLayout sheet) {
+		int columns = sheet.columns().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+		Field[] fields = new Field[Math.max(columns, 0)];
+		for (int column = 0; column < fields.length; column++) {
+			fields[column] = sheet.field(column);
+		}
+		return fields;
+	}
+
+	/** {@link SheetLayout#field} of the current sheet. */
+	private Field field(int column) {
+		return (column >= 0 && column < this.fields.length) ? this.fields[column] : Field.IGNORED;
+	}
+
 	private List<Cell> decoded(SheetRow row) {
 		if (this.context.legacy() == null) {
 			return row.cells();
@@ -126,7 +144,7 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 	 */
 	private boolean hasData(List<Cell> cells) {
 		for (Cell cell : cells) {
-			Field field = this.sheet.field(cell.column());
+			Field field = field(cell.column());
 			if (field != Field.INDEX && field != Field.IGNORED && !cell.isBlank()) {
 				return true;
 			}
@@ -139,7 +157,7 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 			if (cell.kind() != CellKind.TEXT) {
 				continue;
 			}
-			Field field = this.sheet.field(cell.column());
+			Field field = field(cell.column());
 			boolean candidate = field == Field.INDEX || field == Field.FULL_NAME || field == Field.SURNAME
 					|| field == Field.IGNORED || cells.get(0) == cell;
 			if (candidate && countsSomething(cell.text())) {
@@ -162,8 +180,12 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 			if ((c >= '0' && c <= '9') || c == ':') {
 				return true;
 			}
+			if ((c == 'n' && text.startsWith("ngư", i)) || (c == 'N' && text.startsWith("NGƯ", i))
+					|| (c == 'h' && text.startsWith("học viên", i))) {
+				return true;
+			}
 		}
-		return text.contains("ngư") || text.contains("NGƯ") || text.contains("học viên");
+		return false;
 	}
 
 	/**
@@ -175,7 +197,7 @@ class TraineeRowReader extends AbstractItemCountingItemStreamItemReader<RawTrain
 			return false;
 		}
 		for (Cell cell : row.cells()) {
-			if (this.sheet.field(cell.column()) == Field.INDEX && cell.kind() == CellKind.NUMBER) {
+			if (field(cell.column()) == Field.INDEX && cell.kind() == CellKind.NUMBER) {
 				return false;
 			}
 		}

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of trainee rows, their unknown marks and their issues with JDBC batches,
  * inside the chunk's transaction (the same transaction that records the reader's
- * position, so a restart never writes a row twice).
+ * position, so a restart never writes a row twice), in its turn on the
+ * {@link ImportWriteLane}.
  */
 class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 
@@ -40,14 +41,21 @@ class TraineeRowWriter implements ItemWriter<TraineeRecord> {
 
 	private final JdbcTemplate jdbc;
 
-	TraineeRowWriter(long submissionId, JdbcTemplate jdbc) {
+	private final ImportWriteLane lane;
+
+	TraineeRowWriter(long submissionId, JdbcTemplate jdbc, ImportWriteLane lane) {
 		this.submissionId = submissionId;
 		this.jdbc = jdbc;
+		this.lane = lane;
 	}
 
 	@Override
 	public void write(Chunk<? extends TraineeRecord> chunk) {
 		List<? extends TraineeRecord> records = chunk.getItems();
+		if (records.isEmpty()) {
+			return;
+		}
+		this.lane.enter();
 		this.jdbc.batchUpdate(INSERT_ROW, new BatchPreparedStatementSetter() {
 
 			@Override

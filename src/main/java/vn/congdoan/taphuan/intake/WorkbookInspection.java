@@ -122,6 +122,7 @@ class WorkbookInspection implements Tasklet {
 				evidence = evidence.plus(scan.evidence());
 				scans.add(scan);
 			}
+			workbook.readRest();
 			Optional<LegacyEncoding> legacy = evidence.verdict();
 			List<SheetResult> results = new ArrayList<>();
 			List<String> titleLines = new ArrayList<>();

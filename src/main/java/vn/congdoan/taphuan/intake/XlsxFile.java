@@ -76,7 +76,8 @@ final class XlsxFile implements SpreadsheetFile {
 
 	private final String stylesPart;
 
-	private String[] sharedStrings;
+	/** The shared strings read so far, read further as cells ask for them. */
+	private SharedStrings sharedStrings;
 
 	private boolean[] dateStyles;
 
@@ -175,13 +176,28 @@ final class XlsxFile implements SpreadsheetFile {
 		return new XlsxSheetCursor(new XmlTokens(part(partName)), this, columns);
 	}
 
+	/**
+	 * Reads the rest of the shared strings table, inflating it without keeping it, so
+	 * that the size limits have seen every part a sheet refers to: inspection reads only
+	 * the strings of the first rows.
+	 */
+	@Override
+	public void readRest() throws IOException {
+		loadTables();
+		this.sharedStrings.skipRest();
+	}
+
 	@Override
 	public void close() throws IOException {
+		if (this.sharedStrings != null) {
+			this.sharedStrings.close();
+		}
 		this.zip.close();
 	}
 
-	String sharedString(int index) {
-		return (index >= 0 && index < this.sharedStrings.length) ? this.sharedStrings[index] : "";
+	/** A shared string by its index; "" when there is none. */
+	String sharedString(int index) throws IOException {
+		return this.sharedStrings.get(index);
 	}
 
 	boolean isDateStyle(int style) {
@@ -198,48 +214,104 @@ final class XlsxFile implements SpreadsheetFile {
 
 	private void loadTables() throws IOException {
 		if (this.sharedStrings == null) {
-			this.sharedStrings = (this.sharedStringsPart != null) ? readSharedStrings() : new String[0];
+			InputStream in = (this.sharedStringsPart != null) ? part(this.sharedStringsPart) : null;
+			this.sharedStrings = new SharedStrings(in);
 		}
 		if (this.dateStyles == null) {
 			this.dateStyles = (this.stylesPart != null) ? readDateStyles() : new boolean[0];
 		}
 	}
 
-	private String[] readSharedStrings() throws IOException {
-		List<String> strings = new ArrayList<>();
-		try (InputStream in = part(this.sharedStringsPart)) {
-			if (in == null) {
-				return new String[0];
+	/**
+	 * The shared strings table, read as far as the cells asked for so far: a cell refers
+	 * to its text by index, and writers number the texts in the order the cells first use
+	 * them, so the first rows of a sheet need only the first strings.
+	 */
+	private static final class SharedStrings {
+
+		private final InputStream in;
+
+		private final XmlTokens xml;
+
+		private final List<String> strings = new ArrayList<>();
+
+		private StringBuilder current;
+
+		private boolean phonetic;
+
+		private boolean finished;
+
+		SharedStrings(InputStream in) {
+			this.in = in;
+			this.xml = (in != null) ? new XmlTokens(in) : null;
+			this.finished = in == null;
+		}
+
+		String get(int index) throws IOException {
+			if (index < 0) {
+				return "";
 			}
-			XmlTokens xml = new XmlTokens(in);
-			StringBuilder current = null;
-			boolean phonetic = false;
-			for (int event = xml.next(); event != XmlTokens.EOF; event = xml.next()) {
+			while (index >= this.strings.size() && !this.finished) {
+				readNext();
+			}
+			return (index < this.strings.size()) ? this.strings.get(index) : "";
+		}
+
+		/** Reads up to the end of the next string item, or to the end of the part. */
+		private void readNext() throws IOException {
+			XmlTokens tokens = this.xml;
+			for (int event = tokens.next(); event != XmlTokens.EOF; event = tokens.next()) {
 				if (event == XmlTokens.START) {
-					if (xml.is(SI)) {
-						current = new StringBuilder();
-						if (xml.selfClosing()) {
-							strings.add("");
-							current = null;
+					if (tokens.is(SI)) {
+						this.current = new StringBuilder();
+						if (tokens.selfClosing()) {
+							this.strings.add("");
+							this.current = null;
+							return;
 						}
 					}
-					else if (xml.is(R_PH)) {
-						phonetic = !xml.selfClosing();
+					else if (tokens.is(R_PH)) {
+						this.phonetic = !tokens.selfClosing();
 					}
-					else if (xml.is(T) && current != null && !phonetic && !xml.selfClosing()) {
-						current.append(xml.text());
+					else if (tokens.is(T) && this.current != null && !this.phonetic && !tokens.selfClosing()) {
+						this.current.append(tokens.text());
 					}
 				}
-				else if (xml.is(R_PH)) {
-					phonetic = false;
+				else if (tokens.is(R_PH)) {
+					this.phonetic = false;
 				}
-				else if (xml.is(SI) && current != null) {
-					strings.add(unescape(current.toString()));
-					current = null;
+				else if (tokens.is(SI) && this.current != null) {
+					this.strings.add(unescape(this.current.toString()));
+					this.current = null;
+					return;
 				}
 			}
+			this.finished = true;
+			close();
 		}
-		return strings.toArray(String[]::new);
+
+		/**
+		 * Inflates the rest of the part through the limits (read, not skipped: skipping
+		 * would inflate past them uncounted), keeping nothing.
+		 */
+		void skipRest() throws IOException {
+			if (this.finished) {
+				return;
+			}
+			byte[] rest = new byte[8192];
+			while (this.in.read(rest) >= 0) {
+				// inflated and counted by the limits, then dropped
+			}
+			this.finished = true;
+			close();
+		}
+
+		void close() throws IOException {
+			if (this.in != null) {
+				this.in.close();
+			}
+		}
+
 	}
 
 	private boolean[] readDateStyles() throws IOException {

@@ -64,6 +64,8 @@ final class XlsxSheetCursor implements SheetCursor {
 		byte type = 0;
 		int style = -1;
 		String value = null;
+		// a number or shared-string index read straight from the bytes (value stays null)
+		long parsed = -1;
 		StringBuilder inline = null;
 		boolean phonetic = false;
 		for (int event = this.xml.next(); event != XmlTokens.EOF; event = this.xml.next()) {
@@ -79,16 +81,21 @@ final class XlsxSheetCursor implements SheetCursor {
 						column = (x.selfClosing()) ? -1 : -2;
 						continue;
 					}
-					type = (x.attributeLength(T) == 9) ? (byte) 'I' : x.attributeFirstByte(T);
-					if (x.attributeLength(T) == 3 && type == 's') {
+					int t = x.indexOf(T);
+					int typeLength = x.valueLength(t);
+					type = (typeLength == 9) ? (byte) 'I' : x.valueFirstByte(t);
+					if (typeLength == 3 && type == 's') {
 						type = 'F'; // t="str": a formula's cached text
 					}
 					style = x.intAttribute(S);
 					value = null;
+					parsed = -1;
 					inline = null;
 				}
 				else if (x.is(V) && column >= 0 && !x.selfClosing()) {
-					value = x.text();
+					x.readValue();
+					parsed = (type == 's') ? x.valueAsIndex() : isNumber(type) ? x.valueAsWholeNumber() : -1;
+					value = (parsed >= 0) ? null : x.valueAsString();
 				}
 				else if (x.is(IS) && column >= 0) {
 					inline = new StringBuilder();
@@ -118,7 +125,8 @@ final class XlsxSheetCursor implements SheetCursor {
 			else {
 				if (x.is(C)) {
 					if (column >= 0) {
-						Cell cell = cell(column, type, style, value, inline);
+						Cell cell = (parsed >= 0) ? parsedCell(column, type, style, parsed)
+								: cell(column, type, style, value, inline);
 						if (cell != null) {
 							if (cells == null) {
 								cells = new ArrayList<>();
@@ -153,7 +161,8 @@ final class XlsxSheetCursor implements SheetCursor {
 		}
 		int rows = 0;
 		boolean rowHasCell = false;
-		for (int event = this.xml.next(); event != XmlTokens.EOF; event = this.xml.next()) {
+		for (int event = this.xml.nextSkippingAttributes(MERGE_CELL); event != XmlTokens.EOF; event = this.xml
+			.nextSkippingAttributes(MERGE_CELL)) {
 			if (event == XmlTokens.START) {
 				if (this.xml.is(C)) {
 					rowHasCell |= !this.xml.selfClosing();
@@ -180,7 +189,7 @@ final class XlsxSheetCursor implements SheetCursor {
 		return this.columns == null || this.columns.get(column);
 	}
 
-	private Cell cell(int column, byte type, int style, String value, StringBuilder inline) {
+	private Cell cell(int column, byte type, int style, String value, StringBuilder inline) throws IOException {
 		switch (type) {
 			case 's' -> {
 				if (value == null) {
@@ -222,6 +231,30 @@ final class XlsxSheetCursor implements SheetCursor {
 				return Cell.number(column, number);
 			}
 		}
+	}
+
+	/** Types read as numbers: "n", none, and anything else not known. */
+	private static boolean isNumber(byte type) {
+		return switch (type) {
+			case 's', 'I', 'F', 'b', 'e', 'd' -> false;
+			default -> true;
+		};
+	}
+
+	/**
+	 * {@link #cell} of a shared-string index or a whole number of up to fifteen digits,
+	 * read without a string.
+	 */
+	private Cell parsedCell(int column, byte type, int style, long parsed) throws IOException {
+		if (type == 's') {
+			String text = this.workbook.sharedString((int) parsed);
+			return text.isEmpty() ? null : Cell.text(column, text);
+		}
+		double number = parsed;
+		if (this.workbook.isDateStyle(style) && this.workbook.validDate(number)) {
+			return Cell.date(column, number, this.workbook.date(number));
+		}
+		return Cell.number(column, number);
 	}
 
 	private static int parseIndex(String value) {

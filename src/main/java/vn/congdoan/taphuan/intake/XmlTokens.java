@@ -50,6 +50,8 @@ final class XmlTokens {
 
 	private byte[] text = new byte[1024];
 
+	private int valueLength;
+
 	XmlTokens(InputStream in) {
 		this.in = in;
 	}
@@ -59,6 +61,10 @@ final class XmlTokens {
 		while (true) {
 			if (!skipToTagOpen()) {
 				return EOF;
+			}
+			int inBuffer = tagInBuffer(null);
+			if (inBuffer != 0) {
+				return inBuffer;
 			}
 			int b = read();
 			if (b == '/') {
@@ -85,6 +91,196 @@ final class XmlTokens {
 		}
 	}
 
+	/**
+	 * Like {@link #next()}, but reads the attributes only of start tags named
+	 * {@code keep}: counting rows and cells needs their names, not their attributes.
+	 */
+	int nextSkippingAttributes(byte[] keep) throws IOException {
+		while (true) {
+			if (!skipToTagOpen()) {
+				return EOF;
+			}
+			int inBuffer = tagInBuffer(keep);
+			if (inBuffer != 0) {
+				return inBuffer;
+			}
+			int b = read();
+			if (b == '/') {
+				readName(read());
+				skipPast('>');
+				this.selfClosing = false;
+				this.attributeCount = 0;
+				return END;
+			}
+			if (b == '?') {
+				skipPastSequence('?', '>');
+				continue;
+			}
+			if (b == '!') {
+				skipDeclaration();
+				continue;
+			}
+			if (b < 0) {
+				return EOF;
+			}
+			readName(b);
+			if (is(keep)) {
+				readAttributes();
+			}
+			else {
+				skipAttributes();
+			}
+			return START;
+		}
+	}
+
+	/**
+	 * Reads the tag after '<' straight from the buffer when it lies wholly inside it, as
+	 * nearly every tag does, with exactly the results of the byte-by-byte path below
+	 * ({@link #readName}, {@link #readAttributes}, {@link #skipAttributes}). Returns
+	 * START or END, or 0 to leave the tag to that path: declarations and processing
+	 * instructions, an entity in an attribute value, or a tag that runs past the buffer's
+	 * end. Nothing is consumed when it returns 0.
+	 * @param keep the start tag whose attributes are read, or {@code null} for all
+	 */
+	private int tagInBuffer(byte[] keep) {
+		byte[] buf = this.buffer;
+		int end = this.limit;
+		int p = this.position;
+		if (p >= end) {
+			return 0;
+		}
+		int b = buf[p] & 0xFF;
+		if (b == '?' || b == '!') {
+			return 0;
+		}
+		boolean endTag = b == '/';
+		if (endTag) {
+			p++;
+		}
+		int length = 0;
+		while (true) {
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p] & 0xFF;
+			if (b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				break;
+			}
+			if (b == ':') {
+				length = 0;
+			}
+			else if (length < this.name.length) {
+				this.name[length++] = (byte) b;
+			}
+			p++;
+		}
+		this.nameLength = length;
+		if (endTag) {
+			while (buf[p] != '>') {
+				if (++p >= end) {
+					return 0;
+				}
+			}
+			this.position = p + 1;
+			this.selfClosing = false;
+			this.attributeCount = 0;
+			return END;
+		}
+		boolean store = keep == null || is(keep);
+		int count = 0;
+		boolean closes = false;
+		while (true) {
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p++] & 0xFF;
+			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (b == '>') {
+				break;
+			}
+			if (b == '/') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+				if (b == '>') {
+					closes = true;
+					break;
+				}
+				continue;
+			}
+			int slot = Math.min(count, MAX_ATTRIBUTES - 1);
+			byte[] attributeName = this.attributeNames[slot];
+			int nameLength = 0;
+			while (b != '=' && b != ' ' && b != '>' && b != '/') {
+				if (b == ':') {
+					nameLength = 0;
+				}
+				else if (nameLength < attributeName.length) {
+					if (store) {
+						attributeName[nameLength] = (byte) b;
+					}
+					nameLength++;
+				}
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			while (b == ' ' || b == '=') {
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (b != '"' && b != '\'') {
+				p--;
+				continue;
+			}
+			int quote = b;
+			byte[] value = this.attributeValues[slot];
+			int valueLength = 0;
+			if (p >= end) {
+				return 0;
+			}
+			b = buf[p++] & 0xFF;
+			while (b != quote) {
+				if (b == '&') {
+					return 0;
+				}
+				if (store) {
+					if (valueLength == value.length) {
+						value = Arrays.copyOf(value, value.length * 2);
+						this.attributeValues[slot] = value;
+					}
+					value[valueLength] = (byte) b;
+				}
+				valueLength++;
+				if (p >= end) {
+					return 0;
+				}
+				b = buf[p++] & 0xFF;
+			}
+			if (store) {
+				this.attributeNameLengths[slot] = nameLength;
+				this.attributeValueLengths[slot] = valueLength;
+			}
+			if (count < MAX_ATTRIBUTES) {
+				count++;
+			}
+		}
+		this.position = p;
+		this.selfClosing = closes;
+		this.attributeCount = store ? count : 0;
+		return START;
+	}
+
 	/** Whether the current start tag ended with "/>". */
 	boolean selfClosing() {
 		return this.selfClosing;
@@ -92,8 +288,7 @@ final class XmlTokens {
 
 	/** Whether the current tag's local name is {@code expected} (ASCII). */
 	boolean is(byte[] expected) {
-		return this.nameLength == expected.length
-				&& Arrays.equals(this.name, 0, this.nameLength, expected, 0, expected.length);
+		return this.nameLength == expected.length && sameBytes(this.name, expected, expected.length);
 	}
 
 	/** The current tag's local name (for messages and tests). */
@@ -159,8 +354,29 @@ final class XmlTokens {
 
 	/** The length of an attribute's value, or -1 when absent. */
 	int attributeLength(byte[] attributeName) {
-		int index = attributeIndex(attributeName);
+		return valueLength(attributeIndex(attributeName));
+	}
+
+	/**
+	 * Where an attribute of the current start tag is, for {@link #valueLength(int)} and
+	 * {@link #valueFirstByte(int)} to read it without looking it up again; -1 when
+	 * absent.
+	 */
+	int indexOf(byte[] attributeName) {
+		return attributeIndex(attributeName);
+	}
+
+	/** The length of the value of the attribute at an {@link #indexOf} index, or -1. */
+	int valueLength(int index) {
 		return (index < 0) ? -1 : this.attributeValueLengths[index];
+	}
+
+	/**
+	 * The first byte of the value of the attribute at an {@link #indexOf} index, or 0
+	 * when absent or empty.
+	 */
+	byte valueFirstByte(int index) {
+		return (index < 0 || this.attributeValueLengths[index] == 0) ? 0 : this.attributeValues[index][0];
 	}
 
 	/**
@@ -171,6 +387,55 @@ final class XmlTokens {
 	String text() throws IOException {
 		int length = readText();
 		return new String(this.text, 0, length, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads the text content like {@link #text()} but keeps it in the token buffer, for
+	 * {@link #valueAsString()}, {@link #valueAsIndex()} or {@link #valueAsWholeNumber()}
+	 * to read without building a string they do not need.
+	 */
+	void readValue() throws IOException {
+		this.valueLength = readText();
+	}
+
+	/** The value last read by {@link #readValue()}. */
+	String valueAsString() {
+		return new String(this.text, 0, this.valueLength, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The value last read, as a shared-string index: its digits, 0 when empty, -1 at the
+	 * first byte that is not a digit.
+	 */
+	int valueAsIndex() {
+		int index = 0;
+		for (int i = 0; i < this.valueLength; i++) {
+			int digit = this.text[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			index = index * 10 + digit;
+		}
+		return index;
+	}
+
+	/**
+	 * The value last read as a whole number when it is one to fifteen ASCII digits (so
+	 * exactly a double), else -1.
+	 */
+	long valueAsWholeNumber() {
+		if (this.valueLength == 0 || this.valueLength > 15) {
+			return -1;
+		}
+		long value = 0;
+		for (int i = 0; i < this.valueLength; i++) {
+			int digit = this.text[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
 	}
 
 	/**
@@ -193,13 +458,23 @@ final class XmlTokens {
 	}
 
 	private int attributeIndex(byte[] attributeName) {
+		int length = attributeName.length;
 		for (int i = 0; i < this.attributeCount; i++) {
-			if (this.attributeNameLengths[i] == attributeName.length && Arrays.equals(this.attributeNames[i], 0,
-					this.attributeNameLengths[i], attributeName, 0, attributeName.length)) {
+			if (this.attributeNameLengths[i] == length && sameBytes(this.attributeNames[i], attributeName, length)) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/** The first {@code length} bytes of both arrays are equal (names are short). */
+	private static boolean sameBytes(byte[] a, byte[] b, int length) {
+		for (int i = 0; i < length; i++) {
+			if (a[i] != b[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean skipToTagOpen() throws IOException {
@@ -299,6 +574,60 @@ final class XmlTokens {
 		}
 	}
 
+	/**
+	 * Skips a start tag's attributes the way {@link #readAttributes()} reads them,
+	 * keeping nothing but whether the tag closes itself.
+	 */
+	private void skipAttributes() throws IOException {
+		this.attributeCount = 0;
+		this.selfClosing = false;
+		while (true) {
+			int b = read();
+			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+				b = read();
+			}
+			if (b < 0 || b == '>') {
+				return;
+			}
+			if (b == '/') {
+				b = read();
+				if (b == '>') {
+					this.selfClosing = true;
+					return;
+				}
+				continue;
+			}
+			while (b >= 0 && b != '=' && b != ' ' && b != '>' && b != '/') {
+				b = read();
+			}
+			while (b == ' ' || b == '=') {
+				b = read();
+			}
+			if (b != '"' && b != '\'') {
+				unread(b);
+				continue;
+			}
+			int quote = b;
+			b = read();
+			while (b >= 0 && b != quote) {
+				if (b == '&') {
+					skipEntity();
+				}
+				b = read();
+			}
+		}
+	}
+
+	/** Skips what {@link #readEntityByteSequence()} would read after '&'. */
+	private void skipEntity() throws IOException {
+		int length = 0;
+		int b = read();
+		while (b >= 0 && b != ';' && length < this.entity.length) {
+			length++;
+			b = read();
+		}
+	}
+
 	// An entity decodes to up to 4 UTF-8 bytes; the first is returned, the rest are
 	// pending.
 	private final byte[] pending = new byte[4];
@@ -318,50 +647,139 @@ final class XmlTokens {
 
 	/**
 	 * Decodes an entity after '&'; returns its first UTF-8 byte and leaves the rest
-	 * pending.
+	 * pending. The numeric ones, which some writers use for every letter beyond ASCII,
+	 * are decoded without allocating.
 	 */
 	private int readEntityByteSequence() throws IOException {
-		byte[] entity = new byte[12];
 		int length = 0;
 		int b = read();
-		while (b >= 0 && b != ';' && length < entity.length) {
-			entity[length++] = (byte) b;
+		while (b >= 0 && b != ';' && length < this.entity.length) {
+			this.entity[length++] = (byte) b;
 			b = read();
 		}
+		int codePoint = (length > 0 && this.entity[0] == '#') ? numericReference(this.entity, length)
+				: namedReference(this.entity, length);
+		return encodePending(codePoint);
+	}
+
+	private final byte[] entity = new byte[12];
+
+	private static int namedReference(byte[] entity, int length) {
 		String reference = new String(entity, 0, length, StandardCharsets.US_ASCII);
-		int codePoint = switch (reference) {
+		return switch (reference) {
 			case "lt" -> '<';
 			case "gt" -> '>';
 			case "amp" -> '&';
 			case "quot" -> '"';
 			case "apos" -> '\'';
-			default -> numericReference(reference);
+			default -> '?'; // keep the text visible rather than fail the file
 		};
-		byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-		for (int i = 1; i < encoded.length; i++) {
-			this.pending[i - 1] = encoded[i];
-		}
-		this.pendingLength = encoded.length - 1;
-		this.pendingPosition = 0;
-		return encoded[0] & 0xFF;
 	}
 
-	private static int numericReference(String reference) {
-		try {
-			if (reference.startsWith("#x") || reference.startsWith("#X")) {
-				return Integer.parseInt(reference.substring(2), 16);
+	/**
+	 * "#x1EC7" or "#7879"; '?' when it is no code point (an invalid reference keeps the
+	 * text visible rather than failing the file).
+	 */
+	private static int numericReference(byte[] entity, int length) {
+		boolean hex = length > 1 && (entity[1] == 'x' || entity[1] == 'X');
+		int start = hex ? 2 : 1;
+		if (start < length && entity[start] == '+') {
+			start++; // as Integer.parseInt reads it
+		}
+		if (start >= length) {
+			return '?';
+		}
+		int radix = hex ? 16 : 10;
+		long value = 0;
+		for (int i = start; i < length; i++) {
+			int digit = digit(entity[i], radix);
+			if (digit < 0) {
+				return '?';
 			}
-			if (reference.startsWith("#")) {
-				return Integer.parseInt(reference.substring(1));
+			value = value * radix + digit;
+			if (value > Integer.MAX_VALUE) {
+				return '?';
 			}
 		}
-		catch (NumberFormatException ex) {
-			// fall through: keep the text visible rather than fail the file
+		return (int) value;
+	}
+
+	/** An ASCII digit's value in the radix (10 or 16), or -1. */
+	private static int digit(byte b, int radix) {
+		int value;
+		if (b >= '0' && b <= '9') {
+			value = b - '0';
 		}
-		return '?';
+		else if (b >= 'a' && b <= 'f') {
+			value = b - 'a' + 10;
+		}
+		else if (b >= 'A' && b <= 'F') {
+			value = b - 'A' + 10;
+		}
+		else {
+			return -1;
+		}
+		return (value < radix) ? value : -1;
+	}
+
+	/**
+	 * Returns the first UTF-8 byte of a code point and leaves the others pending; '?' for
+	 * what is no code point.
+	 */
+	private int encodePending(int codePoint) {
+		if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+			codePoint = '?';
+		}
+		this.pendingPosition = 0;
+		if (codePoint < 0x80) {
+			this.pendingLength = 0;
+			return codePoint;
+		}
+		if (codePoint < 0x800) {
+			this.pending[0] = (byte) (0x80 | (codePoint & 0x3F));
+			this.pendingLength = 1;
+			return 0xC0 | (codePoint >> 6);
+		}
+		if (codePoint < 0x10000) {
+			if (Character.isSurrogate((char) codePoint)) {
+				// a lone surrogate cannot be encoded: String.getBytes writes '?'
+				this.pendingLength = 0;
+				return '?';
+			}
+			this.pending[0] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+			this.pending[1] = (byte) (0x80 | (codePoint & 0x3F));
+			this.pendingLength = 2;
+			return 0xE0 | (codePoint >> 12);
+		}
+		this.pending[0] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+		this.pending[1] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+		this.pending[2] = (byte) (0x80 | (codePoint & 0x3F));
+		this.pendingLength = 3;
+		return 0xF0 | (codePoint >> 18);
 	}
 
 	private int readText() throws IOException {
+		// text up to the next tag, without entities, lying wholly in the buffer: copied
+		// at once
+		byte[] buf = this.buffer;
+		for (int i = this.position; i + 1 < this.limit; i++) {
+			byte b = buf[i];
+			if (b == '<') {
+				if (buf[i + 1] == '!') {
+					break;
+				}
+				int length = i - this.position;
+				if (length > this.text.length) {
+					this.text = Arrays.copyOf(this.text, Math.max(length, this.text.length * 2));
+				}
+				System.arraycopy(buf, this.position, this.text, 0, length);
+				this.position = i;
+				return length;
+			}
+			if (b == '&') {
+				break;
+			}
+		}
 		int length = 0;
 		while (true) {
 			int b = read();

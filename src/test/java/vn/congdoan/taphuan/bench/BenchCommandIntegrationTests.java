@@ -37,6 +37,7 @@ class BenchCommandIntegrationTests {
 		JsonNode imported = stages.get(2);
 		assertThat(imported.get("rows").asLong()).isEqualTo(600);
 		assertThat(imported.get("seconds").asDouble()).isPositive();
+		assertThat(imported.get("cpuSeconds").asDouble()).isPositive();
 		assertThat(imported.get("ratioToFloor").asDouble()).isPositive();
 		assertThat(imported.get("peakHeapBytes").asLong()).isPositive();
 		assertThat(imported.get("note").asString()).startsWith("3 files imported");

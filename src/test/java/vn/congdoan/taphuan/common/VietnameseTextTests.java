@@ -1,7 +1,10 @@
 package vn.congdoan.taphuan.common;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -110,6 +113,77 @@ class VietnameseTextTests {
 
 		// then
 		assertThat(cleaned).isSameAs(clean);
+	}
+
+	@Test
+	void foldsAndCleansEveryCharacterOfTheFastPathsLikeTheGeneralRule() {
+		// given every character below the combining marks and every Vietnamese letter,
+		// alone
+		// and between letters
+		for (char c : fastPathCharacters()) {
+			for (String text : new String[] { String.valueOf(c), "x" + c + "y", "Nguyễn " + c + "ệ" }) {
+				// when
+				String folded = VietnameseText.fold(text);
+				String cleaned = VietnameseText.clean(text);
+
+				// then
+				assertThat(folded).as("fold of U+%04X", (int) c).isEqualTo(referenceFold(text));
+				assertThat(cleaned).as("clean of U+%04X", (int) c).isEqualTo(referenceClean(text));
+			}
+		}
+	}
+
+	@Test
+	void precomposedVietnameseLettersNeverComposeWithTheirNeighbours() {
+		// given the letters the NFC fast path trusts (the NFC quick check's "yes")
+		List<Character> characters = fastPathCharacters();
+
+		for (char letter = '\u1EA0'; letter <= '\u1EF9'; letter++) {
+			// then each is a letter that is its own composition
+			assertThat(Character.isLetter(letter)).isTrue();
+			assertThat(Normalizer.normalize(Normalizer.normalize(String.valueOf(letter), Normalizer.Form.NFD),
+					Normalizer.Form.NFC))
+				.isEqualTo(String.valueOf(letter));
+			for (char neighbour : characters) {
+				// and stays in NFC next to any character the fast path accepts
+				assertThat(Normalizer.isNormalized("" + neighbour + letter, Normalizer.Form.NFC)).isTrue();
+				assertThat(Normalizer.isNormalized("" + letter + neighbour, Normalizer.Form.NFC)).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void foldsAndCleansRandomTextsLikeTheGeneralRule() {
+		// given texts drawn from Vietnamese letters, spaces, combining marks and others
+		String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+				+ "ùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỀẾỂỄỆỲÝỶỸỴ \u00A0\t\u0300\u0301\u0303\u0309\u0323ﬁİΣσς0123.-'(";
+		SplittableRandom random = new SplittableRandom(20261121);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(12);
+			for (int j = 0; j < length; j++) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+
+			// when
+			String folded = VietnameseText.fold(text.toString());
+			String cleaned = VietnameseText.clean(text.toString());
+
+			// then
+			assertThat(folded).as("fold of '%s'", text).isEqualTo(referenceFold(text.toString()));
+			assertThat(cleaned).as("clean of '%s'", text).isEqualTo(referenceClean(text.toString()));
+		}
+	}
+
+	private static List<Character> fastPathCharacters() {
+		List<Character> characters = new ArrayList<>();
+		for (char c = 0; c < '\u0300'; c++) {
+			characters.add(c);
+		}
+		for (char c = '\u1EA0'; c <= '\u1EF9'; c++) {
+			characters.add(c);
+		}
+		return characters;
 	}
 
 	@Test

@@ -79,6 +79,45 @@ final class BadFiles {
 		return bomb;
 	}
 
+	/**
+	 * A list whose first rows are fine and whose shared strings table ends in a string
+	 * that inflates to 64 MB: the rows inspection reads need only the first strings.
+	 */
+	static Path sharedStringsBomb(Path folder) throws IOException {
+		Path bomb = folder.resolve("vinh-te-bom-chuoi.xlsx");
+		String[] texts = { "CÔNG ĐOÀN PHƯỜNG VĨNH TẾ", "Lớp AG26-CS-01", "STT", "Họ và tên", "Năm sinh", "Giới tính",
+				"Nguyễn Văn An", "Nam" };
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			put(zip, "[Content_Types].xml", "<Types/>");
+			put(zip, "xl/workbook.xml", "<workbook><sheets><sheet name=\"a\" r:id=\"rId1\"/></sheets></workbook>");
+			put(zip, "xl/_rels/workbook.xml.rels",
+					"<Relationships><Relationship Id=\"rId1\" Type=\"http://x/worksheet\" "
+							+ "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" "
+							+ "Type=\"http://x/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+			put(zip, "xl/worksheets/sheet1.xml",
+					"<worksheet><sheetData>" + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+							+ "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+							+ "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" t=\"s\"><v>3</v></c>"
+							+ "<c r=\"C3\" t=\"s\"><v>4</v></c><c r=\"D3\" t=\"s\"><v>5</v></c></row>"
+							+ "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"B4\" t=\"s\"><v>6</v></c>"
+							+ "<c r=\"C4\"><v>1980</v></c><c r=\"D4\" t=\"s\"><v>7</v></c></row>"
+							+ "</sheetData></worksheet>");
+			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+			StringBuilder start = new StringBuilder("<sst>");
+			for (String text : texts) {
+				start.append("<si><t>").append(text).append("</t></si>");
+			}
+			zip.write(start.append("<si><t>").toString().getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1024 * 1024];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 64; i++) {
+				zip.write(spaces);
+			}
+			zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+		}
+		return bomb;
+	}
+
 	static Path pdfRenamed(Path folder) throws IOException {
 		return Files.writeString(folder.resolve("vinh-te.xlsx"),
 				"%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n", StandardCharsets.ISO_8859_1);

@@ -31,6 +31,7 @@ class ImportRejectionIntegrationTests {
 		expected.put(BadFiles.corruptZip(inbox).toString(), "FILE_UNREADABLE");
 		expected.put(BadFiles.encrypted(inbox).toString(), "FILE_ENCRYPTED");
 		expected.put(BadFiles.zipBomb(inbox).toString(), "FILE_TOO_LARGE");
+		expected.put(BadFiles.sharedStringsBomb(inbox).toString(), "FILE_TOO_LARGE");
 		expected.put(BadFiles.pdfRenamed(inbox).toString(), "FILE_UNREADABLE");
 		expected.put(BadFiles.emptyWorkbook(inbox).toString(), "NO_HEADER");
 		expected.put(BadFiles.withoutHeader(inbox).toString(), "NO_HEADER");

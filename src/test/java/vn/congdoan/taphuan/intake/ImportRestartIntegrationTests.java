@@ -39,6 +39,9 @@ class ImportRestartIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportWriteLane lane;
+
 	@TempDir
 	Path temp;
 
@@ -97,6 +100,7 @@ class ImportRestartIntegrationTests {
 			.single();
 		assertThat(committed).isEqualTo(40);
 		assertThat(currentSubmissions("chau-doc")).isZero();
+		assertThat(this.lane.available()).as("the failed chunk gave its place back").isEqualTo(1);
 		FailingInsertTrigger.failAtSeq = 0;
 		FileOutcome resumed = this.imports.importFile(file, request);
 
@@ -130,6 +134,40 @@ class ImportRestartIntegrationTests {
 			.extracting((row) -> row.get("seq"))
 			.doesNotHaveDuplicates();
 		assertThat(currentSubmissions("tan-chau")).isEqualTo(1);
+	}
+
+	@Test
+	void aRowStepThatCannotOpenItsFileFailsAndResumesOnceTheFileIsBack() throws Exception {
+		// given an import whose archived copy disappears after inspection
+		Path file = wardFile("an-phu.xlsx", "AN PHÚ");
+		ImportRequest request = ImportRequest.of(null, "AG26-CS-01", null);
+		this.jdbc
+			.sql("CREATE TRIGGER hide_archive AFTER UPDATE ON submission FOR EACH ROW CALL '"
+					+ HidingArchiveTrigger.class.getName() + "'")
+			.update();
+		HidingArchiveTrigger.archive = this.imports.archivePath(sha256(file));
+		assertThatExceptionOfType(AttendanceImports.ImportFailedException.class)
+			.isThrownBy(() -> this.imports.importFile(file, request));
+		this.jdbc.sql("DROP TRIGGER hide_archive").update();
+
+		// when the archived copy is back and the same import runs again
+		HidingArchiveTrigger.restore();
+		FileOutcome resumed = this.imports.importFile(file, request);
+
+		// then
+		assertThat(resumed.status()).isEqualTo(FileOutcome.Status.IMPORTED);
+		assertThat(rowsOf(resumed.submission())).hasSize(95);
+		assertThat(this.jdbc
+			.sql("SELECT status FROM batch_step_execution WHERE step_name = 'importTraineeRowsStep' "
+					+ "ORDER BY step_execution_id")
+			.query(String.class)
+			.list()).containsExactly("FAILED", "COMPLETED");
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return java.util.HexFormat.of()
+			.formatHex(
+					java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
 	}
 
 	private int currentSubmissions(String ward) {

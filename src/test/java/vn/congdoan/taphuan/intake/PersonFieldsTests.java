@@ -34,6 +34,8 @@ class PersonFieldsTests {
 			0084912345678         | false       | 0912345678
 			+84 (0) 912 345 678   | false       | 0912345678
 			912345678             | true        | 0912345678
+			0912345678            | true        | 0912345678
+			000912345678          | true        | 0912345678
 			912345678.0           | true        | 0912345678
 			9.12345678E8          | true        | 0912345678
 			9.12345678E8          | false       | 0912345678
@@ -78,6 +80,8 @@ class PersonFieldsTests {
 			12345678901234        | false
 			9E999999999           | true
 			9E999999999           | false
+			0000                  | true
+			1234567890123456      | true
 			""")
 	void rejectsWhatIsNoVietnamesePhoneNumber(String raw, boolean numeric) {
 		// given the cell
@@ -110,6 +114,7 @@ class PersonFieldsTests {
 			079 085 001 234       | false       | 079085001234
 			079.085.001.234       | false       | 079085001234
 			79085001234           | true        | 079085001234
+			079085001234          | true        | 079085001234
 			7.9085001234E10       | true        | 079085001234
 			79085001234.0         | true        | 079085001234
 			1185001234            | true        | 001185001234

@@ -34,7 +34,7 @@ public final class Cli {
 	public List<String> configuration() {
 		return List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + this.workDir.toAbsolutePath().resolve("db/taphuan")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64",
 				"--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"),
 				"--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
 	}
