@@ -129,8 +129,9 @@ final class SyntheticWardFiles {
 	}
 
 	/**
-	 * Distinct within a file for the first few thousand rows; a rare repeat is a
-	 * realistic duplicate.
+	 * A random family, middle and given name: about 9,600 names per gender, so at a
+	 * million rows most people share name and birth year with someone, as real Vietnamese
+	 * names do at that scale; a repeat within a file is a realistic duplicate.
 	 */
 	private static String name(SplittableRandom random, boolean female, int index) {
 		String family = FAMILY[random.nextInt(FAMILY.length)];
