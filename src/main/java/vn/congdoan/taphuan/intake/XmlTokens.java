@@ -344,20 +344,6 @@ final class XmlTokens {
 	}
 
 	/**
-	 * The first byte of an attribute's value, or 0 when absent (for short type codes such
-	 * as t="s").
-	 */
-	byte attributeFirstByte(byte[] attributeName) {
-		int index = attributeIndex(attributeName);
-		return (index < 0 || this.attributeValueLengths[index] == 0) ? 0 : this.attributeValues[index][0];
-	}
-
-	/** The length of an attribute's value, or -1 when absent. */
-	int attributeLength(byte[] attributeName) {
-		return valueLength(attributeIndex(attributeName));
-	}
-
-	/**
 	 * Where an attribute of the current start tag is, for {@link #valueLength(int)} and
 	 * {@link #valueFirstByte(int)} to read it without looking it up again; -1 when
 	 * absent.
