@@ -25,7 +25,7 @@ class IsolatedRun {
 	/**
 	 * The H2 URL flags of application.properties, which the isolated database uses too.
 	 */
-	static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
+	static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=1024";
 
 	private final Path workDirectory;
 

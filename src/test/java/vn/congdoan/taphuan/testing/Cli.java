@@ -32,9 +32,8 @@ public final class Cli {
 
 	/** The Spring arguments that point a run at this work folder. */
 	public List<String> configuration() {
-		return List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + this.workDir.toAbsolutePath().resolve("db/taphuan")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64",
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.workDir.toAbsolutePath().resolve("db/taphuan")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=1024",
 				"--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"),
 				"--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
 	}
