@@ -28,7 +28,7 @@ class MonthlyRunJobConfiguration {
 
 	@Bean
 	Job monthlyRunJob(JobRepository jobRepository, Step importInboxStep, Step reconcileStep,
-			Step renderMonthlyReportStep, Step deliverReportsStep) {
+			Step renderMonthlyReportStep, Step deliverReportsStep, ObjectProvider<ReportRendering> rendering) {
 		return new JobBuilder(RunKind.MONTHLY.jobName(), jobRepository)
 			.validator(new DefaultJobParametersValidator(
 					new String[] { RunParameters.PLAN, RunParameters.MONTH, RunParameters.RUN, RunParameters.PLANS },
@@ -37,6 +37,7 @@ class MonthlyRunJobConfiguration {
 			.next(reconcileStep)
 			.next(renderMonthlyReportStep)
 			.next(deliverReportsStep)
+			.listener(RunStepsConfiguration.reportsReadyInBackground(rendering))
 			.build();
 	}
 

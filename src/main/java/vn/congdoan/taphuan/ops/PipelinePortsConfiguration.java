@@ -52,6 +52,11 @@ class PipelinePortsConfiguration {
 				return paths(reports.yearEnd(planCode, narrative(narrativeDir, planCode), null, null, outDir));
 			}
 
+			@Override
+			public void prepareInBackground() {
+				reports.prepareInBackground();
+			}
+
 		};
 	}
 

@@ -36,4 +36,12 @@ public interface ReportRendering {
 	 */
 	List<Path> renderYearEnd(String planCode, Path outDir);
 
+	/**
+	 * Called as a run starts, long before its reports: gets the renderer ready in the
+	 * background (templates compiled, fonts registered) while the run imports and
+	 * reconciles. Returns at once; does nothing by default.
+	 */
+	default void prepareInBackground() {
+	}
+
 }

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -120,6 +122,21 @@ class RunStepsConfiguration {
 			throw new IllegalStateException(Runs.missingPort(port));
 		}
 		return implementation;
+	}
+
+	/**
+	 * A run's listener that, as the run starts, asks the report feature (when there is
+	 * one) to get ready in the background while the run imports and reconciles.
+	 */
+	static JobExecutionListener reportsReadyInBackground(ObjectProvider<ReportRendering> rendering) {
+		return new JobExecutionListener() {
+
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				rendering.ifAvailable(ReportRendering::prepareInBackground);
+			}
+
+		};
 	}
 
 	/**

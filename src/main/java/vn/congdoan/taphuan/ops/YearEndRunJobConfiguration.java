@@ -24,7 +24,7 @@ class YearEndRunJobConfiguration {
 
 	@Bean
 	Job yearEndRunJob(JobRepository jobRepository, Step importInboxStep, Step reconcileStep,
-			Step renderYearEndReportStep, Step deliverReportsStep) {
+			Step renderYearEndReportStep, Step deliverReportsStep, ObjectProvider<ReportRendering> rendering) {
 		return new JobBuilder(RunKind.YEAR_END.jobName(), jobRepository)
 			.validator(new DefaultJobParametersValidator(
 					new String[] { RunParameters.PLAN, RunParameters.YEAR, RunParameters.RUN, RunParameters.PLANS },
@@ -33,6 +33,7 @@ class YearEndRunJobConfiguration {
 			.next(reconcileStep)
 			.next(renderYearEndReportStep)
 			.next(deliverReportsStep)
+			.listener(RunStepsConfiguration.reportsReadyInBackground(rendering))
 			.build();
 	}
 

@@ -44,6 +44,9 @@ public class FakePorts {
 	/** Open findings each reconciliation reports. */
 	public static volatile int findings = 7;
 
+	/** How many times a run asked the report port to get ready in the background. */
+	public static final AtomicInteger prepared = new AtomicInteger();
+
 	/** How many of the next render calls fail (a crash in the render step). */
 	public static final AtomicInteger renderFailures = new AtomicInteger();
 
@@ -59,6 +62,7 @@ public class FakePorts {
 		calls.clear();
 		findings = 7;
 		renderFailures.set(0);
+		prepared.set(0);
 		reconcileGate = null;
 		reconcileEntered = null;
 	}
@@ -108,6 +112,11 @@ public class FakePorts {
 			public List<Path> renderYearEnd(String planCode, Path outDir) {
 				calls.add("year-end " + planCode);
 				return write(outDir, "bao-cao-nam-" + planCode);
+			}
+
+			@Override
+			public void prepareInBackground() {
+				prepared.incrementAndGet();
 			}
 
 		};

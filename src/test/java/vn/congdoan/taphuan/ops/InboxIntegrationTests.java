@@ -91,6 +91,8 @@ class InboxIntegrationTests {
 			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
 			.list()).containsExactly("chau-doc FOLDER", "long-xuyen TITLE");
 		assertThat(FakePorts.calls).containsExactly("reconcile AG-2026 2026-10-31", "monthly AG-2026 2026-10");
+		// the report templates compile while the run imports and reconciles
+		assertThat(FakePorts.prepared).hasValue(1);
 		assertThat(OpsFixtures.filesUnder(ROOT.resolve("outbox"))).containsExactly(
 				"2026-10/AG-2026/bao-cao-thang-2026-10-AG-2026.pdf",
 				"2026-10/AG-2026/bao-cao-thang-2026-10-AG-2026.xlsx");

@@ -205,6 +205,7 @@ class OpsCommandLineIntegrationTests {
 		assertThat(outcome.get("period").asString()).isEqualTo("2026");
 		assertThat(outcome.get("reports")).hasSize(3);
 		assertThat(FakePorts.calls).containsExactly("reconcile AG-2026 2026-12-20", "year-end AG-2026");
+		assertThat(FakePorts.prepared).hasValue(1);
 		assertThat(OpsFixtures.filesUnder(this.work.resolve("outbox")))
 			.containsExactly("2026/AG-2026/bao-cao-nam-AG-2026.pdf", "2026/AG-2026/bao-cao-nam-AG-2026.xlsx");
 	}
