@@ -7,9 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A finding as detection stored it, before publication.
+ * A finding as detection found it, before {@link FindingWriter} stages it with its id,
+ * fingerprint and texts.
  *
- * @param row the reconcile_finding row id
  * @param code the finding code
  * @param programme the programme code, or {@code null}
  * @param classCode the class, or {@code null}
@@ -23,7 +23,7 @@ import java.util.HexFormat;
  * @param detail a fact in words (wards, classes, marks, position, dates)
  * @param note shown, not a fact (raw text, row numbers)
  */
-record FindingCandidate(long row, FindingCode code, String programme, String classCode, String ward, String subjectKey,
+record FindingCandidate(FindingCode code, String programme, String classCode, String ward, String subjectKey,
 		String subjectName, BigDecimal actual, BigDecimal reference, BigDecimal context, String detail, String note) {
 
 	/**

@@ -313,11 +313,11 @@ class FindingDetection implements Tasklet {
 			if (rs.getInt(13) == 1) {
 				FindingCode code = (position == null || position.equals("OTHER")) ? FindingCode.POSITION_UNKNOWN
 						: FindingCode.INELIGIBLE_POSITION;
-				sink.accept(new FindingCandidate(0, code, programme, classCode, ward, identity, name, null, null, null,
+				sink.accept(new FindingCandidate(code, programme, classCode, ward, identity, name, null, null, null,
 						(position != null) ? position : "", rs.getString(11)));
 			}
 			if (rs.getInt(12) == 1) {
-				sink.accept(new FindingCandidate(0, FindingCode.INCOMPLETE_ATTENDANCE, programme, classCode, ward,
+				sink.accept(new FindingCandidate(FindingCode.INCOMPLETE_ATTENDANCE, programme, classCode, ward,
 						identity, name, rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
 						null));
 			}
@@ -326,7 +326,7 @@ class FindingDetection implements Tasklet {
 
 	/** A finding as a detection query returns it (the twelve columns every query has). */
 	private static FindingCandidate candidate(ResultSet rs) throws SQLException {
-		return new FindingCandidate(0, FindingCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+		return new FindingCandidate(FindingCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
 				rs.getBigDecimal(10), rs.getString(11), rs.getString(12));
 	}

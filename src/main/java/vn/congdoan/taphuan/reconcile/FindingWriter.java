@@ -8,21 +8,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a run's detected findings to {@code reconcile_finding} in batches, each with its
- * deterministic id, facts fingerprint, severity and texts. Flush before the transaction
- * ends.
+ * deterministic id, facts fingerprint, severity, figures and texts: what publication
+ * copies. The facts they are made of stay here. Flush before the transaction ends.
  */
 final class FindingWriter {
 
 	private static final String INSERT = """
 			INSERT INTO reconcile_finding (run_id, finding_id, code, severity, programme_code, class_code, unit_code,
-			  subject_key, subject_name, actual_value, reference_value, context_value, detail, note, subject, message,
-			  figures, fingerprint)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  actual_value, reference_value, subject, message, figures, fingerprint)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private static final int[] INSERT_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
-			Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR };
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.CHAR };
 
 	private static final int BATCH = 1000;
 
@@ -49,10 +48,9 @@ final class FindingWriter {
 		String id = finding.id(this.planCode);
 		FindingTexts.Texts words = this.texts.describe(finding, id);
 		this.batch.add(new Object[] { this.runId, id, finding.code().name(), words.severity().name(),
-				finding.programme(), finding.classCode(), finding.ward(), truncate(finding.subjectKey(), 1300),
-				truncate(finding.subjectName(), 500), finding.actual(), finding.reference(), finding.context(),
-				truncate(finding.detail(), 2000), truncate(finding.note(), 1000), truncate(words.subject(), 1000),
-				truncate(words.message(), 2000), truncate(words.figures(), 1000), finding.fingerprint() });
+				finding.programme(), finding.classCode(), finding.ward(), finding.actual(), finding.reference(),
+				truncate(words.subject(), 1000), truncate(words.message(), 2000), truncate(words.figures(), 1000),
+				finding.fingerprint() });
 		this.written++;
 		if (this.batch.size() == BATCH) {
 			flush();

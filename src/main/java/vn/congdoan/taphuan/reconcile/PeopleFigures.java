@@ -271,7 +271,7 @@ class PeopleFigures implements Tasklet {
 			details.add(person.fullName + " (" + person.birthYear + ", "
 					+ ((person.unitName != null) ? person.unitName : "-") + ", " + person.seen() + ")");
 		}
-		return new FindingCandidate(0, FindingCode.POSSIBLE_DUPLICATE, null,
+		return new FindingCandidate(FindingCode.POSSIBLE_DUPLICATE, null,
 				firstClass.equals(lastClass) ? firstClass : null, null, left(keys.toString(), 1300),
 				left(names.toString(), 500), null, null, BigDecimal.valueOf(people.size()),
 				sameName ? "SAME_NAME" : "SAME_NAME_WITHOUT_DIACRITICS", left(details.toString(), 1000));

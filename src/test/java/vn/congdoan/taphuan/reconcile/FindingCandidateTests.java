@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FindingCandidateTests {
 
-	private static final FindingCandidate MISSING = new FindingCandidate(1, FindingCode.SUBMISSION_MISSING, "CS",
+	private static final FindingCandidate MISSING = new FindingCandidate(FindingCode.SUBMISSION_MISSING, "CS",
 			"AG26-CS-01", "my-thoi", "AG26-CS-01/my-thoi", null, BigDecimal.ZERO, new BigDecimal("30.00"),
 			new BigDecimal("248"), "2026-03-18", null);
 
 	@Test
 	void theIdDependsOnPlanCodeAndSubjectOnly() {
-		FindingCandidate laterRun = new FindingCandidate(99, FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01",
-				"my-thoi", "AG26-CS-01/my-thoi", null, BigDecimal.ONE, BigDecimal.TEN, null, "other", "note");
+		FindingCandidate laterRun = new FindingCandidate(FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01", "my-thoi",
+				"AG26-CS-01/my-thoi", null, BigDecimal.ONE, BigDecimal.TEN, null, "other", "note");
 
 		assertThat(MISSING.id("AG-2026")).matches("SUBMISSION_MISSING-[0-9a-f]{10}")
 			.isEqualTo(laterRun.id("AG-2026"))
@@ -24,12 +24,12 @@ class FindingCandidateTests {
 
 	@Test
 	void theFingerprintCoversTheFactsButNotTheContext() {
-		FindingCandidate dayLater = new FindingCandidate(2, FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01",
-				"my-thoi", "AG26-CS-01/my-thoi", null, new BigDecimal("0.00"), new BigDecimal("30"),
-				new BigDecimal("249"), "2026-03-18", "shown only");
-		FindingCandidate newQuota = new FindingCandidate(3, FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01",
-				"my-thoi", "AG26-CS-01/my-thoi", null, BigDecimal.ZERO, new BigDecimal("35"), new BigDecimal("248"),
-				"2026-03-18", null);
+		FindingCandidate dayLater = new FindingCandidate(FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01", "my-thoi",
+				"AG26-CS-01/my-thoi", null, new BigDecimal("0.00"), new BigDecimal("30"), new BigDecimal("249"),
+				"2026-03-18", "shown only");
+		FindingCandidate newQuota = new FindingCandidate(FindingCode.SUBMISSION_MISSING, "CS", "AG26-CS-01", "my-thoi",
+				"AG26-CS-01/my-thoi", null, BigDecimal.ZERO, new BigDecimal("35"), new BigDecimal("248"), "2026-03-18",
+				null);
 
 		assertThat(MISSING.fingerprint()).hasSize(16)
 			.isEqualTo(dayLater.fingerprint())
