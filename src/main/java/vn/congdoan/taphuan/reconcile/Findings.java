@@ -27,12 +27,20 @@ import vn.congdoan.taphuan.common.UserInputException;
 @Component
 public class Findings {
 
+	/**
+	 * A finding not closed was found by its plan's latest run: publication does not
+	 * rewrite an unchanged finding's row each run, so its last run and last seen are that
+	 * run's. A closed finding keeps the last run that found it.
+	 */
 	private static final String SELECT = """
 			SELECT f.id, f.code, f.severity, f.status, f.plan_code, f.programme_code, f.class_code, f.unit_code,
 			       f.subject, f.message, f.figures, f.actual_value, f.reference_value, f.fingerprint, f.first_seen_at,
-			       f.last_seen_at, f.last_run_id, f.closed_at, a.note, a.acknowledged_by, a.acknowledged_at,
-			       a.fingerprint AS ack_fingerprint
+			       CASE WHEN f.status = 'CLOSED' OR lr.id IS NULL THEN f.last_seen_at ELSE lr.completed_at END AS last_seen_at,
+			       CASE WHEN f.status = 'CLOSED' OR lr.id IS NULL THEN f.last_run_id ELSE lr.id END AS last_run_id,
+			       f.closed_at, a.note, a.acknowledged_by, a.acknowledged_at, a.fingerprint AS ack_fingerprint
 			FROM finding f
+			LEFT JOIN reconcile_run lr ON lr.id = (SELECT MAX(x.id) FROM reconcile_run x
+			                                       WHERE x.plan_code = f.plan_code AND x.status = 'COMPLETED')
 			LEFT JOIN finding_ack a ON a.finding_id = f.id
 			  AND a.id = (SELECT MAX(x.id) FROM finding_ack x WHERE x.finding_id = f.id)
 			""";

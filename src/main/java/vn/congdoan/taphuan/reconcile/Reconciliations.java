@@ -129,15 +129,19 @@ public class Reconciliations {
 			.update();
 	}
 
+	/**
+	 * The summary of the run just completed: its plan's latest, so the plan's findings
+	 * not closed are the ones it found.
+	 */
 	private ReconcileSummary summary(long runId) {
 		ReconcileRun run = this.results.run(runId);
 		Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
 		int[] counts = new int[2];
 		this.jdbc.sql("""
 				SELECT severity, status, COUNT(*) AS n FROM finding
-				WHERE plan_code = ? AND last_run_id = ? AND status <> 'CLOSED'
+				WHERE plan_code = ? AND status <> 'CLOSED'
 				GROUP BY severity, status
-				""").params(run.plan(), runId).query((ResultSet rs) -> {
+				""").params(run.plan()).query((ResultSet rs) -> {
 			int n = rs.getInt("n");
 			bySeverity.merge(FindingSeverity.valueOf(rs.getString("severity")), n, Integer::sum);
 			counts[rs.getString("status").equals(FindingStatus.OPEN.name()) ? 0 : 1] += n;

@@ -122,6 +122,8 @@ class FindingLifecycleIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		this.findings.acknowledge(binhDuc.id(), "phường đã giải trình", "lanh-dao");
+		long previousRun = binhDuc.lastRun();
+		Finding unchanged = only(FindingCode.POSSIBLE_DUPLICATE, "Dang Van Hung ~ Đặng Văn Hùng");
 		// Bình Đức sends its list again without An (listed by Long Xuyên too); Mỹ Thới
 		// sends its list at last, with three trainees present every day: no more
 		// duplicate
@@ -149,7 +151,17 @@ class FindingLifecycleIntegrationTests {
 		assertThat(closed).extracting(Finding::code)
 			.containsExactlyInAnyOrder(FindingCode.SUBMISSION_MISSING, FindingCode.DUPLICATE_TRAINEE,
 					FindingCode.ALLOWANCE_EXCEEDS_ATTENDANCE, FindingCode.ALLOWANCE_EXCEEDS_ATTENDANCE);
-		assertThat(closed).allSatisfy((finding) -> assertThat(finding.closedAt()).isNotNull());
+		assertThat(closed).allSatisfy((finding) -> {
+			assertThat(finding.closedAt()).isNotNull();
+			// last found by the run before the one that closed it
+			assertThat(finding.lastRun()).isEqualTo(previousRun);
+			assertThat(finding.lastSeen()).isEqualTo(unchanged.lastSeen());
+		});
+		// found again, unchanged or changed: last found by this run
+		Finding unchangedAfter = this.findings.get(unchanged.id());
+		assertThat(unchangedAfter.lastRun()).isEqualTo(rerun.run().id()).isEqualTo(reopened.lastRun());
+		assertThat(unchangedAfter.lastSeen()).isEqualTo(reopened.lastSeen());
+		assertThat(unchangedAfter.firstSeen()).isEqualTo(unchanged.firstSeen());
 		assertThat(rerun.closed()).isEqualTo(4);
 		assertThat(this.findings.list(FindingFilter.current(PLAN))).extracting(Finding::status)
 			.doesNotContain(FindingStatus.CLOSED);
