@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Types;
@@ -322,15 +323,30 @@ class PeopleFigures implements Tasklet {
 
 		};
 
+		/**
+		 * Length-prefixed UTF-8 ({@code -1}: null): the JDK encodes a whole string at
+		 * once, where {@code writeUTF} walks it a char at a time (in a profile of the
+		 * people step at a million lines, writeUTF and readUTF were a fifth of its main
+		 * thread's samples).
+		 */
 		private static void writeText(DataOutput out, String text) throws IOException {
-			out.writeBoolean(text != null);
-			if (text != null) {
-				out.writeUTF(text);
+			if (text == null) {
+				out.writeInt(-1);
+				return;
 			}
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			out.writeInt(bytes.length);
+			out.write(bytes);
 		}
 
 		private static String readText(DataInput in) throws IOException {
-			return in.readBoolean() ? in.readUTF() : null;
+			int length = in.readInt();
+			if (length < 0) {
+				return null;
+			}
+			byte[] bytes = new byte[length];
+			in.readFully(bytes);
+			return new String(bytes, StandardCharsets.UTF_8);
 		}
 
 	}
