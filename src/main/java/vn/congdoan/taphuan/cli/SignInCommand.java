@@ -52,8 +52,9 @@ class SignInCommand extends ResultCommand {
 			results = List.of(this.sheets.write(this.classCode, this.ward, target));
 		}
 		else {
+			// the folder is made as the first sheet is written: a mistyped class leaves
+			// none behind
 			Path folder = (this.output != null) ? this.output : Path.of(SignInSheets.folderName(this.classCode));
-			Files.createDirectories(folder);
 			results = this.sheets.writeAll(this.classCode, folder);
 		}
 		for (SignInResult result : results) {

@@ -75,6 +75,9 @@ class SignInSheetsIntegrationTests {
 		Cli.Result all = cli.run("signin", "--class", "LC26-CS-02", "-o", folder.toString());
 		Cli.Result unknown = cli.run("signin", "--class", "LC26-CS-02", "--ward", "tan-phongg");
 		Cli.Result unknownClass = cli.run("signin", "--class", "LC26-CS-09");
+		// nothing made for a class that does not exist (the default folder is relative
+		// to where the command runs)
+		assertThat(Path.of(SignInSheets.folderName("LC26-CS-09"))).doesNotExist();
 
 		assertThat(all.exitCode()).isEqualTo(ExitCodes.OK);
 		try (var files = Files.list(folder)) {
