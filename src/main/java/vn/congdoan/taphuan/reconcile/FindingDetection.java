@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congdoan.taphuan.plan.Plan;
-import vn.congdoan.taphuan.plan.Programme;
 
 /**
  * {@code detectFindingsStep}: one SELECT per finding code over the run's figures, the
@@ -32,44 +28,13 @@ import vn.congdoan.taphuan.plan.Programme;
  * key, a budget category or line), its facts (actual and reference figures, detail) and
  * context that is shown but is not a fact; the rows are streamed, given their
  * deterministic id, facts fingerprint, severity and texts, and written once, in batches.
- * POSSIBLE_DUPLICATE is not among them: {@code computePeopleStep} writes it as it sorts
- * the namesakes. Publication then brings the plan's findings up to date. Replaces the
- * run's rows.
+ * POSSIBLE_DUPLICATE and the per-line findings ({@link LineFindings}) are not among them:
+ * {@code computePeopleStep} writes them in its one pass over the lines. Publication then
+ * brings the plan's findings up to date. Replaces the run's rows.
  */
 class FindingDetection implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(FindingDetection.class);
-
-	/**
-	 * The run's counted lines ({@code t}) with their ward ({@code w}) and class figures
-	 * ({@code r}): one pass over the lists that count.
-	 */
-	private static final String COUNTED_LINES = """
-			FROM reconcile_ward w
-			JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
-			JOIN trainee_row t ON t.submission_id = w.submission_id AND t.accepted AND t.identity_key IS NOT NULL
-			WHERE w.run_id = :run AND w.submission_id IS NOT NULL
-			""";
-
-	/**
-	 * Stands in {@link #QUERIES} for the one pass over the counted lines that finds
-	 * INELIGIBLE_POSITION, POSITION_UNKNOWN and INCOMPLETE_ATTENDANCE together: a plan's
-	 * lines are read once, whatever they come to.
-	 */
-	private static final String LINES = "INELIGIBLE_POSITION, POSITION_UNKNOWN and INCOMPLETE_ATTENDANCE";
-
-	/**
-	 * The counted lines that are incomplete (class ended, fewer days present than
-	 * required) or whose position is outside their programme's rule, with both verdicts.
-	 */
-	private static final String LINES_QUERY = """
-			SELECT r.programme_code, r.class_code, w.unit_code, t.identity_key, t.full_name, t.days_present,
-			       r.required_days, r.day_count, t.marks, t.position_code, t.position_raw,
-			       CASE WHEN r.ended AND t.days_present < r.required_days THEN 1 ELSE 0 END AS incomplete,
-			       CASE WHEN %1$s THEN 1 ELSE 0 END AS outside
-			""" + COUNTED_LINES + """
-			  AND ((r.ended AND t.days_present < r.required_days) OR %1$s)
-			""";
 
 	/** The detection queries, by code, in the order they run. */
 	private static final Map<String, String> QUERIES;
@@ -123,7 +88,6 @@ class FindingDetection implements Tasklet {
 				""" + listed("D") + """
 				HAVING COUNT(*) > 1 AND MIN(t.identity_key) = MAX(t.identity_key)
 				""");
-		queries.put(LINES, LINES);
 		queries.put("CLASS_OUTSIDE_PERIOD", """
 				SELECT r.run_id, 'CLASS_OUTSIDE_PERIOD', r.programme_code, r.class_code, NULL, r.class_code, NULL,
 				       COUNT(*), r.day_count, NULL,
@@ -227,8 +191,11 @@ class FindingDetection implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		// POSSIBLE_DUPLICATE is found, and written, by computePeopleStep
-		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code <> 'POSSIBLE_DUPLICATE'")
+		// POSSIBLE_DUPLICATE and the per-line findings are found, and written, by
+		// computePeopleStep
+		this.jdbc
+			.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code NOT IN ('POSSIBLE_DUPLICATE', "
+					+ LineFindings.CODES + ")")
 			.param(this.run.runId())
 			.update();
 		FindingWriter findings = new FindingWriter(this.run.runId(), this.plan.code(),
@@ -236,45 +203,13 @@ class FindingDetection implements Tasklet {
 		this.lazy.run(() -> QUERIES.forEach((name, query) -> {
 			long started = System.nanoTime();
 			int before = findings.written();
-			if (query.equals(LINES)) {
-				lines(findings::add);
-			}
-			else {
-				statement(query).query((ResultSet rs) -> findings.add(candidate(rs)));
-			}
+			statement(query).query((ResultSet rs) -> findings.add(candidate(rs)));
 			logger.debug("{}: {} findings in {} ms", name, findings.written() - before,
 					(System.nanoTime() - started) / 1_000_000);
 		}));
 		findings.flush();
 		contribution.incrementWriteCount(findings.written());
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * {@code (r.programme_code = 'P' AND (t.position_code IS NULL OR t.position_code =
-	 * 'OTHER' OR t.position_code NOT IN ('A', 'B'))) OR …} over the programmes with
-	 * eligible positions; {@code null} when none has any.
-	 */
-	private String positionsOutside() {
-		List<String> rules = new ArrayList<>();
-		for (Programme programme : this.plan.programmes()) {
-			if (programme.eligiblePositions().isEmpty()) {
-				continue;
-			}
-			String eligible = programme.eligiblePositions()
-				.stream()
-				.map((position) -> literal(position.name()))
-				.sorted()
-				.collect(Collectors.joining(", "));
-			rules.add("(r.programme_code = " + literal(programme.code())
-					+ " AND (t.position_code IS NULL OR t.position_code = 'OTHER' OR t.position_code NOT IN ("
-					+ eligible + ")))");
-		}
-		return rules.isEmpty() ? null : String.join("\n       OR ", rules);
-	}
-
-	private static String literal(String text) {
-		return "'" + text.replace("'", "''") + "'";
 	}
 
 	private JdbcClient.StatementSpec statement(String query) {
@@ -294,34 +229,6 @@ class FindingDetection implements Tasklet {
 					this.run.asOf().minusDays(this.settings.settlementGraceDays()));
 		}
 		return statement;
-	}
-
-	/**
-	 * The per-line findings in one pass: a line may be both incomplete and outside its
-	 * programme's positions.
-	 */
-	private void lines(Consumer<FindingCandidate> sink) {
-		String rules = positionsOutside();
-		String query = LINES_QUERY.formatted((rules != null) ? "(" + rules + ")" : "1 = 0");
-		statement(query).query((ResultSet rs) -> {
-			String programme = rs.getString(1);
-			String classCode = rs.getString(2);
-			String ward = rs.getString(3);
-			String identity = rs.getString(4);
-			String name = rs.getString(5);
-			String position = rs.getString(10);
-			if (rs.getInt(13) == 1) {
-				FindingCode code = (position == null || position.equals("OTHER")) ? FindingCode.POSITION_UNKNOWN
-						: FindingCode.INELIGIBLE_POSITION;
-				sink.accept(new FindingCandidate(code, programme, classCode, ward, identity, name, null, null, null,
-						(position != null) ? position : "", rs.getString(11)));
-			}
-			if (rs.getInt(12) == 1) {
-				sink.accept(new FindingCandidate(FindingCode.INCOMPLETE_ATTENDANCE, programme, classCode, ward,
-						identity, name, rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
-						null));
-			}
-		});
 	}
 
 	/** A finding as a detection query returns it (the twelve columns every query has). */

@@ -42,23 +42,30 @@ import vn.congdoan.taphuan.plan.Plan;
  * lines with a namesake key (birth year and name without diacritics) are sorted by that
  * key with who they name ({@link ExternalSort}), and each key shared by two identities or
  * more gives a POSSIBLE_DUPLICATE finding, found and written here one group at a time.
- * Replaces the run's rows.
+ * The same pass finds each line's own findings ({@link LineFindings}), so a plan's lines
+ * are read once. Replaces the run's rows and findings.
  */
 class PeopleFigures implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(PeopleFigures.class);
 
 	/**
-	 * The run's counted lines, with their hashes, where they are, and who they name (for
-	 * POSSIBLE_DUPLICATE).
+	 * The run's counted lines, with their hashes, where they are, who they name (for
+	 * POSSIBLE_DUPLICATE) and what {@link LineFindings} needs (from column
+	 * {@value #LINE_COLUMNS}). Class figures are joined outer: a line counts here
+	 * whatever its class's figures say.
 	 */
-	private static final String COUNTED_HASHES = """
+	private static final String COUNTED_LINES = """
 			SELECT t.identity_hash, t.namesake_hash, t.submission_id, t.seq, t.days_present, t.identity_key,
-			       t.name_key, t.name_folded, t.birth_year, t.full_name, t.unit_name
+			       t.name_key, t.name_folded, t.birth_year, t.full_name, t.unit_name, %s
 			FROM reconcile_ward w
+			LEFT JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
 			JOIN trainee_row t ON t.submission_id = w.submission_id AND t.accepted AND t.identity_key IS NOT NULL
 			WHERE w.run_id = ? AND w.submission_id IS NOT NULL
 			""";
+
+	/** Where {@link LineFindings#columns()} start in {@link #COUNTED_LINES}. */
+	private static final int LINE_COLUMNS = 12;
 
 	private static final String INSERT_LISTING = """
 			INSERT INTO reconcile_listing (run_id, reason, group_hash, member_hash, submission_id, seq, class_code,
@@ -110,7 +117,9 @@ class PeopleFigures implements Tasklet {
 		for (String table : List.of("reconcile_listing", "reconcile_repeat")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(runId).update();
 		}
-		this.jdbc.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code = 'POSSIBLE_DUPLICATE'")
+		this.jdbc
+			.sql("DELETE FROM reconcile_finding WHERE run_id = ? AND code IN ('POSSIBLE_DUPLICATE', "
+					+ LineFindings.CODES + ")")
 			.param(runId)
 			.update();
 		Map<String, RepeatedPeople.ClassInfo> classes = classes(runId);
@@ -126,8 +135,14 @@ class PeopleFigures implements Tasklet {
 				ExternalSort<NamesakeLine> namesakes = new ExternalSort<>(NamesakeLine.ORDER, NamesakeLine.CODEC,
 						Math.max(2, this.sortChunk / NAMESAKE_CHUNK_DIVISOR), this.scratch)) {
 			long started = System.nanoTime();
-			streamHashes(runId, identities, namesakes);
-			logger.debug("Lines streamed in {} ms", (System.nanoTime() - started) / 1_000_000);
+			FindingWriter lineFindings = new FindingWriter(runId, this.plan.code(),
+					new FindingTexts(this.plan, this.settings, this.run.asOf()), this.jdbcTemplate);
+			streamLines(runId, identities, namesakes, lineFindings);
+			lineFindings.flush();
+			logger.debug(
+					"Lines streamed in {} ms: {} INELIGIBLE_POSITION, POSITION_UNKNOWN and "
+							+ "INCOMPLETE_ATTENDANCE findings",
+					(System.nanoTime() - started) / 1_000_000, lineFindings.written());
 			Listing batch = new Listing(runId, lists);
 			identities.forEachGroup((records, size) -> {
 				if (size > 1) {
@@ -192,19 +207,25 @@ class PeopleFigures implements Tasklet {
 
 	/**
 	 * One pass over the counted lines, streamed ({@link LazyQueries}): the identity
-	 * hashes of every line, and the lines that have a namesake key with who they name.
+	 * hashes of every line, the lines that have a namesake key with who they name, and
+	 * each line's own findings ({@link LineFindings}).
 	 */
-	private void streamHashes(long runId, LongRecordSort identities, ExternalSort<NamesakeLine> namesakes) {
-		this.lazy.run(() -> this.jdbc.sql(COUNTED_HASHES).param(runId).query((ResultSet rows) -> {
+	private void streamLines(long runId, LongRecordSort identities, ExternalSort<NamesakeLine> namesakes,
+			FindingWriter lineFindings) {
+		String query = COUNTED_LINES.formatted(new LineFindings(this.plan).columns());
+		this.lazy.run(() -> this.jdbc.sql(query).param(runId).query((ResultSet rows) -> {
 			long identity = rows.getLong(1);
 			long namesake = rows.getLong(2);
 			boolean hasNamesake = !rows.wasNull();
 			long line = (rows.getLong(3) << 32) | (rows.getInt(4) & 0xffffffffL);
 			identities.add(identity, line, rows.getInt(5));
+			String identityKey = rows.getString(6);
+			String fullName = rows.getString(10);
 			if (hasNamesake) {
-				namesakes.add(new NamesakeLine(namesake, rows.getString(6), line, rows.getString(7), rows.getString(8),
-						rows.getInt(9), rows.getString(10), rows.getString(11)));
+				namesakes.add(new NamesakeLine(namesake, identityKey, line, rows.getString(7), rows.getString(8),
+						rows.getInt(9), fullName, rows.getString(11)));
 			}
+			LineFindings.accept(rows, LINE_COLUMNS, identityKey, fullName, 5, lineFindings::add);
 		}));
 	}
 
