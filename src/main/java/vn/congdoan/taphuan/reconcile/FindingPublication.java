@@ -82,21 +82,19 @@ class FindingPublication implements Tasklet {
 					""").param("run", runId).param("id", findingId).update();
 		}
 		long counting = System.nanoTime();
-		Map<String, Object> counts = this.jdbc
-			.sql("""
-					SELECT COUNT(*) AS current_count,
-					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 1 ELSE 0 END), 0) AS opened,
-					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 0 WHEN f.status = 'CLOSED' THEN 1
-					                         WHEN f.status = 'ACKNOWLEDGED' AND %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS reopened,
-					       COALESCE(SUM(CASE WHEN f.id IS NULL THEN 1 WHEN %s = 'OPEN' THEN 1 ELSE 0 END), 0) AS open_count
-					FROM reconcile_finding r
-					LEFT JOIN finding f ON f.id = r.finding_id
-					WHERE r.run_id = :run
-					"""
-				.formatted(NEW_STATUS, NEW_STATUS))
-			.param("run", runId)
-			.query()
-			.singleRow();
+		int current = this.jdbc.sql("SELECT COUNT(*) FROM reconcile_finding WHERE run_id = ?")
+			.param(runId)
+			.query(Integer.class)
+			.single();
+		// found again after being closed, or acknowledged but with other facts now: read
+		// before the update below changes their status; only the plan's findings not OPEN
+		// are looked at
+		int reopened = this.jdbc.sql("""
+				SELECT COUNT(*) FROM finding f
+				WHERE f.plan_code = :plan AND f.status IN ('CLOSED', 'ACKNOWLEDGED')
+				  AND EXISTS (SELECT 1 FROM reconcile_finding r WHERE r.run_id = :run AND r.finding_id = f.id
+				              AND (f.status = 'CLOSED' OR %s = 'OPEN'))
+				""".formatted(NEW_STATUS)).param("plan", planCode).param("run", runId).query(Integer.class).single();
 		logger.debug("Findings counted in {} ms", (System.nanoTime() - counting) / 1_000_000);
 		long merging = System.nanoTime();
 		// found again: rewritten only when something about it changed (its facts, texts,
@@ -131,7 +129,7 @@ class FindingPublication implements Tasklet {
 		long inserting = System.nanoTime();
 		// a new finding cannot have been acknowledged (an acknowledgement needs the
 		// finding): OPEN
-		this.jdbc
+		int opened = this.jdbc
 			.sql("""
 					INSERT INTO finding (id, plan_code, code, severity, programme_code, class_code, unit_code, subject,
 					  message, figures, actual_value, reference_value, fingerprint, status, first_run_id, last_run_id,
@@ -149,9 +147,6 @@ class FindingPublication implements Tasklet {
 		logger.debug("New findings inserted in {} ms", (System.nanoTime() - inserting) / 1_000_000);
 		long closing = System.nanoTime();
 		int closed = close(planCode, runId, now);
-		int current = number(counts, "current_count");
-		int opened = number(counts, "opened");
-		int reopened = number(counts, "reopened");
 		this.jdbc.sql("""
 				UPDATE reconcile_run SET status = 'COMPLETED', completed_at = ?, findings_current = ?, findings_new = ?,
 				  findings_reopened = ?, findings_closed = ?
@@ -160,7 +155,7 @@ class FindingPublication implements Tasklet {
 		prune(planCode);
 		logger.debug("Findings closed and old runs pruned in {} ms", (System.nanoTime() - closing) / 1_000_000);
 		logger.info("Reconcile run {} of {} as of {}: {} findings ({} open, {} new, {} reopened, {} closed)", runId,
-				planCode, this.run.asOf(), current, number(counts, "open_count"), opened, reopened, closed);
+				planCode, this.run.asOf(), current, open(planCode), opened, reopened, closed);
 		contribution.incrementWriteCount(current);
 		return RepeatStatus.FINISHED;
 	}
@@ -194,8 +189,12 @@ class FindingPublication implements Tasklet {
 			.update();
 	}
 
-	private static int number(Map<String, Object> row, String column) {
-		return ((Number) row.get(column)).intValue();
+	/** The plan's findings OPEN now (for the log). */
+	private int open(String planCode) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM finding WHERE plan_code = ? AND status = 'OPEN'")
+			.param(planCode)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
