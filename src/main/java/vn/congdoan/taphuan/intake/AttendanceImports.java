@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +36,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.taphuan.common.Databases;
 import vn.congdoan.taphuan.common.UserInputException;
 import vn.congdoan.taphuan.plan.Plan;
 import vn.congdoan.taphuan.plan.Plans;
@@ -328,14 +326,7 @@ public class AttendanceImports {
 
 	private boolean singleProcessDatabase() {
 		if (this.singleProcessDatabase == null) {
-			try (Connection connection = this.dataSource.getConnection()) {
-				String url = connection.getMetaData().getURL().toLowerCase(Locale.ROOT);
-				this.singleProcessDatabase = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
-						&& !url.startsWith("jdbc:h2:ssl:") && !url.contains("auto_server=true");
-			}
-			catch (SQLException ex) {
-				this.singleProcessDatabase = false;
-			}
+			this.singleProcessDatabase = Databases.embeddedH2(this.dataSource);
 		}
 		return this.singleProcessDatabase;
 	}

@@ -3,11 +3,8 @@ package vn.congdoan.taphuan.ops;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.congdoan.taphuan.common.Databases;
 
 /**
  * Locks in the database that keep two runs of the same job apart, also across processes
@@ -74,14 +73,7 @@ class JobLocks implements DisposableBean {
 		if (settings.sharedDatabase() != null) {
 			return !settings.sharedDatabase();
 		}
-		try (Connection connection = dataSource.getConnection()) {
-			String url = connection.getMetaData().getURL().toLowerCase(Locale.ROOT);
-			return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
-					&& !url.contains("auto_server=true");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+		return Databases.embeddedH2(dataSource);
 	}
 
 	/**

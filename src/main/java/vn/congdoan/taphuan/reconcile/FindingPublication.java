@@ -28,10 +28,13 @@ class FindingPublication implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(FindingPublication.class);
 
-	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding", "reconcile_listing",
-			"reconcile_repeat", "reconcile_tally", "reconcile_allowance", "reconcile_budget", "reconcile_day",
-			"reconcile_position", "reconcile_plan", "reconcile_programme", "reconcile_unit", "reconcile_ward",
-			"reconcile_class");
+	/**
+	 * The run-keyed tables pruned; not {@code reconcile_finding}, which each run empties
+	 * as it starts (see {@code Reconciliations}).
+	 */
+	private static final List<String> FIGURE_TABLES = List.of("reconcile_listing", "reconcile_repeat",
+			"reconcile_tally", "reconcile_allowance", "reconcile_budget", "reconcile_day", "reconcile_position",
+			"reconcile_plan", "reconcile_programme", "reconcile_unit", "reconcile_ward", "reconcile_class");
 
 	/**
 	 * A finding's status as this run publishes it: ACKNOWLEDGED while the latest

@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.taphuan.common.CompletionRule;
+import vn.congdoan.taphuan.common.Databases;
 import vn.congdoan.taphuan.plan.Plan;
 import vn.congdoan.taphuan.plan.Plans;
 
@@ -52,8 +57,15 @@ public class Reconciliations {
 
 	private final Clock clock;
 
+	/** The runs this process has started and not finished (guards the staging table). */
+	private final Set<Long> running = new HashSet<>();
+
+	private final boolean embeddedH2;
+
 	public Reconciliations(JdbcClient jdbc, JobOperator jobOperator, @Qualifier("reconcileJob") Job job, Plans plans,
-			ReconcileSettings settings, CompletionRule completion, ReconcileResults results, Clock clock) {
+			ReconcileSettings settings, CompletionRule completion, ReconcileResults results, Clock clock,
+			DataSource dataSource) {
+		this.embeddedH2 = Databases.embeddedH2(dataSource);
 		this.jdbc = jdbc;
 		this.jobOperator = jobOperator;
 		this.job = job;
@@ -103,6 +115,7 @@ public class Reconciliations {
 		long runId = keys.getKey().longValue();
 		JobExecution execution;
 		try {
+			clearStagedFindings(plan.code(), runId);
 			execution = this.jobOperator.start(this.job,
 					ReconcileJobConfiguration.parameters(runId, plan.code(), asOf));
 		}
@@ -110,6 +123,11 @@ public class Reconciliations {
 			fail(runId);
 			throw new ReconcileFailedException(
 					"Không chạy được việc đối soát kế hoạch " + plan.code() + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			synchronized (this.running) {
+				this.running.remove(runId);
+			}
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			fail(runId);
@@ -121,6 +139,27 @@ public class Reconciliations {
 					+ ((cause != null) ? ": " + cause.getMessage() : "") + ". Chạy lại lệnh để đối soát lại.", cause);
 		}
 		return summary(runId);
+	}
+
+	/**
+	 * A run's staged findings ({@code reconcile_finding}) serve its own publication only.
+	 * Each run starts by removing those of runs that have finished: with an embedded H2
+	 * database and no other run in this process, by emptying the table (a fifth of a
+	 * second, where deleting one run's 383,000 rows took 31 s); otherwise, row by row,
+	 * those of this plan's earlier runs that are not running.
+	 */
+	private void clearStagedFindings(String planCode, long runId) {
+		synchronized (this.running) {
+			this.running.add(runId);
+			if (this.running.size() == 1 && this.embeddedH2) {
+				this.jdbc.sql("TRUNCATE TABLE reconcile_finding").update();
+				return;
+			}
+		}
+		this.jdbc.sql("""
+				DELETE FROM reconcile_finding
+				WHERE run_id IN (SELECT id FROM reconcile_run WHERE plan_code = ? AND id < ? AND status <> 'RUNNING')
+				""").params(planCode, runId).update();
 	}
 
 	private void fail(long runId) {

@@ -87,6 +87,11 @@ class FindingLifecycleIntegrationTests {
 			.param(second.run().id())
 			.query(Integer.class)
 			.single()).isEqualTo(25);
+		// the first run's staged findings went when the second started
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM reconcile_finding WHERE run_id <> ?")
+			.param(second.run().id())
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
