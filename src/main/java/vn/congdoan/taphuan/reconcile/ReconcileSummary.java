@@ -1,5 +1,7 @@
 package vn.congdoan.taphuan.reconcile;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -13,13 +15,16 @@ import java.util.Map;
  * @param reopened found again after being closed, or whose facts changed since they were
  * acknowledged
  * @param closed no longer found
- * @param bySeverity current findings per severity
+ * @param bySeverity current findings per severity, most serious first (ERROR, WARNING,
+ * INFO: the order JSON shows them in)
  */
 public record ReconcileSummary(ReconcileRun run, int current, int open, int acknowledged, int opened, int reopened,
 		int closed, Map<FindingSeverity, Integer> bySeverity) {
 
 	public ReconcileSummary {
-		bySeverity = Map.copyOf(bySeverity);
+		EnumMap<FindingSeverity, Integer> ordered = new EnumMap<>(FindingSeverity.class);
+		ordered.putAll(bySeverity);
+		bySeverity = Collections.unmodifiableMap(ordered);
 	}
 
 }
