@@ -58,42 +58,13 @@ final class XmlTokens {
 
 	/** The next start or end tag, or {@link #EOF}; text between tags is skipped. */
 	int next() throws IOException {
-		while (true) {
-			if (!skipToTagOpen()) {
-				return EOF;
-			}
-			int inBuffer = tagInBuffer(null);
-			if (inBuffer != 0) {
-				return inBuffer;
-			}
-			int b = read();
-			if (b == '/') {
-				readName(read());
-				skipPast('>');
-				this.selfClosing = false;
-				this.attributeCount = 0;
-				return END;
-			}
-			if (b == '?') {
-				skipPastSequence('?', '>');
-				continue;
-			}
-			if (b == '!') {
-				skipDeclaration();
-				continue;
-			}
-			if (b < 0) {
-				return EOF;
-			}
-			readName(b);
-			readAttributes();
-			return START;
-		}
+		return nextSkippingAttributes(null);
 	}
 
 	/**
 	 * Like {@link #next()}, but reads the attributes only of start tags named
-	 * {@code keep}: counting rows and cells needs their names, not their attributes.
+	 * {@code keep} (of every start tag when {@code null}): counting rows and cells needs
+	 * their names, not their attributes.
 	 */
 	int nextSkippingAttributes(byte[] keep) throws IOException {
 		while (true) {
@@ -124,12 +95,7 @@ final class XmlTokens {
 				return EOF;
 			}
 			readName(b);
-			if (is(keep)) {
-				readAttributes();
-			}
-			else {
-				skipAttributes();
-			}
+			readAttributes(keep == null || is(keep));
 			return START;
 		}
 	}
@@ -137,10 +103,10 @@ final class XmlTokens {
 	/**
 	 * Reads the tag after '<' straight from the buffer when it lies wholly inside it, as
 	 * nearly every tag does, with exactly the results of the byte-by-byte path below
-	 * ({@link #readName}, {@link #readAttributes}, {@link #skipAttributes}). Returns
-	 * START or END, or 0 to leave the tag to that path: declarations and processing
-	 * instructions, an entity in an attribute value, or a tag that runs past the buffer's
-	 * end. Nothing is consumed when it returns 0.
+	 * ({@link #readName}, {@link #readAttributes}). Returns START or END, or 0 to leave
+	 * the tag to that path: declarations and processing instructions, an entity in an
+	 * attribute value, or a tag that runs past the buffer's end. Nothing is consumed when
+	 * it returns 0.
 	 * @param keep the start tag whose attributes are read, or {@code null} for all
 	 */
 	private int tagInBuffer(byte[] keep) {
@@ -497,7 +463,11 @@ final class XmlTokens {
 		unread(b);
 	}
 
-	private void readAttributes() throws IOException {
+	/**
+	 * Reads a start tag's attributes, or with {@code store} false only skips them,
+	 * keeping nothing but whether the tag closes itself (as {@link #tagInBuffer} does).
+	 */
+	private void readAttributes(boolean store) throws IOException {
 		this.attributeCount = 0;
 		this.selfClosing = false;
 		while (true) {
@@ -523,7 +493,7 @@ final class XmlTokens {
 				if (b == ':') {
 					nameLength = 0;
 				}
-				else if (nameLength < attributeName.length) {
+				else if (store && nameLength < attributeName.length) {
 					attributeName[nameLength++] = (byte) b;
 				}
 				b = read();
@@ -536,6 +506,16 @@ final class XmlTokens {
 				continue;
 			}
 			int quote = b;
+			if (!store) {
+				b = read();
+				while (b >= 0 && b != quote) {
+					if (b == '&') {
+						skipEntity();
+					}
+					b = read();
+				}
+				continue;
+			}
 			int valueLength = 0;
 			byte[] value = this.attributeValues[slot];
 			b = read();
@@ -556,50 +536,6 @@ final class XmlTokens {
 			this.attributeValueLengths[slot] = valueLength;
 			if (this.attributeCount < MAX_ATTRIBUTES) {
 				this.attributeCount++;
-			}
-		}
-	}
-
-	/**
-	 * Skips a start tag's attributes the way {@link #readAttributes()} reads them,
-	 * keeping nothing but whether the tag closes itself.
-	 */
-	private void skipAttributes() throws IOException {
-		this.attributeCount = 0;
-		this.selfClosing = false;
-		while (true) {
-			int b = read();
-			while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-				b = read();
-			}
-			if (b < 0 || b == '>') {
-				return;
-			}
-			if (b == '/') {
-				b = read();
-				if (b == '>') {
-					this.selfClosing = true;
-					return;
-				}
-				continue;
-			}
-			while (b >= 0 && b != '=' && b != ' ' && b != '>' && b != '/') {
-				b = read();
-			}
-			while (b == ' ' || b == '=') {
-				b = read();
-			}
-			if (b != '"' && b != '\'') {
-				unread(b);
-				continue;
-			}
-			int quote = b;
-			b = read();
-			while (b >= 0 && b != quote) {
-				if (b == '&') {
-					skipEntity();
-				}
-				b = read();
 			}
 		}
 	}
