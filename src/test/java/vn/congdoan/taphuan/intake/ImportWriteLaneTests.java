@@ -28,15 +28,8 @@ class ImportWriteLaneTests {
 	void aSecondChunkWaitsUntilTheFirstHasCommitted() throws Exception {
 		// given a chunk writing in its transaction
 		ImportWriteLane lane = lane(1);
-		CountDownLatch firstEntered = new CountDownLatch(1);
 		CountDownLatch finishFirst = new CountDownLatch(1);
-		CompletableFuture<Void> first = CompletableFuture
-			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
-				lane.enter();
-				firstEntered.countDown();
-				await(finishFirst);
-			}));
-		assertThat(firstEntered.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> first = writing(lane, finishFirst);
 
 		// when another chunk wants to write
 		CountDownLatch secondEntered = new CountDownLatch(1);
@@ -93,14 +86,7 @@ class ImportWriteLaneTests {
 		// given two writers and a chunk holding one place
 		ImportWriteLane lane = lane(2);
 		CountDownLatch finishFirst = new CountDownLatch(1);
-		CountDownLatch firstEntered = new CountDownLatch(1);
-		CompletableFuture<Void> first = CompletableFuture
-			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
-				lane.enter();
-				firstEntered.countDown();
-				await(finishFirst);
-			}));
-		assertThat(firstEntered.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> first = writing(lane, finishFirst);
 
 		// when
 		CompletableFuture<Void> second = CompletableFuture
@@ -123,6 +109,22 @@ class ImportWriteLaneTests {
 
 		// then
 		assertThat(lane.available()).isEqualTo(1);
+	}
+
+	/**
+	 * A chunk that has entered the lane in its transaction and writes until
+	 * {@code finish} counts down; returns once it has entered.
+	 */
+	private CompletableFuture<Void> writing(ImportWriteLane lane, CountDownLatch finish) throws InterruptedException {
+		CountDownLatch entered = new CountDownLatch(1);
+		CompletableFuture<Void> chunk = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
+				lane.enter();
+				entered.countDown();
+				await(finish);
+			}));
+		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+		return chunk;
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -108,15 +108,8 @@ class XmlTokensTests {
 		XmlTokens reading = tokens(xml);
 
 		// when
-		List<String> skipped = new ArrayList<>();
-		List<String> read = new ArrayList<>();
-		for (int event = skipping.nextSkippingAttributes(MERGE_CELL); event != XmlTokens.EOF; event = skipping
-			.nextSkippingAttributes(MERGE_CELL)) {
-			skipped.add(describe(skipping, event));
-		}
-		for (int event = reading.next(); event != XmlTokens.EOF; event = reading.next()) {
-			read.add(describe(reading, event));
-		}
+		List<String> skipped = skippingAttributes(skipping);
+		List<String> read = reading(reading);
 
 		// then
 		assertThat(skipped).isEqualTo(read)
@@ -132,15 +125,8 @@ class XmlTokensTests {
 		XmlTokens reading = tokens(xml);
 
 		// when
-		List<String> skipped = new ArrayList<>();
-		List<String> read = new ArrayList<>();
-		for (int event = skipping.nextSkippingAttributes(MERGE_CELL); event != XmlTokens.EOF; event = skipping
-			.nextSkippingAttributes(MERGE_CELL)) {
-			skipped.add(describe(skipping, event));
-		}
-		for (int event = reading.next(); event != XmlTokens.EOF; event = reading.next()) {
-			read.add(describe(reading, event));
-		}
+		List<String> skipped = skippingAttributes(skipping);
+		List<String> read = reading(reading);
 
 		// then
 		assertThat(skipped).isEqualTo(read);
@@ -217,6 +203,25 @@ class XmlTokensTests {
 			return super.read(buffer, offset, Math.min(length, 1));
 		}
 
+	}
+
+	/** Every tag, reading the attributes of mergeCell only. */
+	private static List<String> skippingAttributes(XmlTokens tokens) throws IOException {
+		List<String> events = new ArrayList<>();
+		for (int event = tokens.nextSkippingAttributes(MERGE_CELL); event != XmlTokens.EOF; event = tokens
+			.nextSkippingAttributes(MERGE_CELL)) {
+			events.add(describe(tokens, event));
+		}
+		return events;
+	}
+
+	/** Every tag with its attributes. */
+	private static List<String> reading(XmlTokens tokens) throws IOException {
+		List<String> events = new ArrayList<>();
+		for (int event = tokens.next(); event != XmlTokens.EOF; event = tokens.next()) {
+			events.add(describe(tokens, event));
+		}
+		return events;
 	}
 
 	private static String describe(XmlTokens tokens, int event) {
