@@ -23,9 +23,6 @@ final class LineFindings {
 	/** The codes found here, for the steps that replace their own findings. */
 	static final String CODES = "'INELIGIBLE_POSITION', 'POSITION_UNKNOWN', 'INCOMPLETE_ATTENDANCE'";
 
-	/** How many columns {@link #columns()} adds. */
-	static final int COLUMNS = 10;
-
 	private final String outside;
 
 	LineFindings(Plan plan) {

@@ -67,6 +67,9 @@ class PeopleFigures implements Tasklet {
 	/** Where {@link LineFindings#columns()} start in {@link #COUNTED_LINES}. */
 	private static final int LINE_COLUMNS = 12;
 
+	/** The column of {@link #COUNTED_LINES} with the days present. */
+	private static final int DAYS_PRESENT = 5;
+
 	private static final String INSERT_LISTING = """
 			INSERT INTO reconcile_listing (run_id, reason, group_hash, member_hash, submission_id, seq, class_code,
 			  unit_code)
@@ -218,14 +221,14 @@ class PeopleFigures implements Tasklet {
 			long namesake = rows.getLong(2);
 			boolean hasNamesake = !rows.wasNull();
 			long line = (rows.getLong(3) << 32) | (rows.getInt(4) & 0xffffffffL);
-			identities.add(identity, line, rows.getInt(5));
+			identities.add(identity, line, rows.getInt(DAYS_PRESENT));
 			String identityKey = rows.getString(6);
 			String fullName = rows.getString(10);
 			if (hasNamesake) {
 				namesakes.add(new NamesakeLine(namesake, identityKey, line, rows.getString(7), rows.getString(8),
 						rows.getInt(9), fullName, rows.getString(11)));
 			}
-			LineFindings.accept(rows, LINE_COLUMNS, identityKey, fullName, 5, lineFindings::add);
+			LineFindings.accept(rows, LINE_COLUMNS, identityKey, fullName, DAYS_PRESENT, lineFindings::add);
 		}));
 	}
 
