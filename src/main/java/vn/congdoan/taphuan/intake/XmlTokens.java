@@ -390,25 +390,6 @@ final class XmlTokens {
 		return value;
 	}
 
-	/**
-	 * The text content parsed as a non-negative integer (shared string indexes), or -1.
-	 */
-	int intText() throws IOException {
-		int length = readText();
-		if (length == 0) {
-			return -1;
-		}
-		int value = 0;
-		for (int i = 0; i < length; i++) {
-			int digit = this.text[i] - '0';
-			if (digit < 0 || digit > 9) {
-				return -1;
-			}
-			value = value * 10 + digit;
-		}
-		return value;
-	}
-
 	private int attributeIndex(byte[] attributeName) {
 		int length = attributeName.length;
 		for (int i = 0; i < this.attributeCount; i++) {
