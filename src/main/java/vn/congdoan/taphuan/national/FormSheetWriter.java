@@ -126,7 +126,7 @@ final class FormSheetWriter {
 		sheet.setColumnWidth(NOTES_COLUMN, 26 * 256);
 		sheet.setDisplayGridlines(false);
 		titleBlock(sheet, form, styles);
-		header(sheet, styles);
+		header(sheet, form, styles);
 		for (FormRow row : FormRow.values()) {
 			dataRow(sheet, form, row, styles);
 		}
@@ -188,7 +188,7 @@ final class FormSheetWriter {
 				styles.centredItalic);
 	}
 
-	private static void header(Sheet sheet, Styles styles) {
+	private static void header(Sheet sheet, FormSheet form, Styles styles) {
 		Row top = row(sheet, HEADER_TOP);
 		Row middle = row(sheet, HEADER_MIDDLE);
 		Row bottom = row(sheet, HEADER_BOTTOM);
@@ -228,9 +228,11 @@ final class FormSheetWriter {
 		cell(numbers, 0, "(1)", styles.number);
 		cell(numbers, 1, "(2)", styles.number);
 		cell(numbers, NOTES_COLUMN, "(" + FormColumn.NOTES_NUMBER + ")", styles.number);
+		boolean splitAddsUp = form.figures() == null || FormPrint.splitAddsUp(form.figures());
 		for (FormColumn column : FormColumn.values()) {
 			cell(units, sheetColumn(column), column.unit().label(), styles.unit);
-			cell(numbers, sheetColumn(column), column.numbering(), styles.number);
+			String numbering = (column == FormColumn.CLASSES_HELD && !splitAddsUp) ? "(4)" : column.numbering();
+			cell(numbers, sheetColumn(column), numbering, styles.number);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import net.sf.jasperreports.engine.JasperPrint;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,17 +53,24 @@ public class StatisticalForms {
 
 	private final String configuredUnit;
 
+	private final NationalJasper jasper;
+
 	/**
 	 * @param configuredUnit the national unit code of this installation
 	 * ({@code taphuan.national.unit}), for a plan whose issuer's name does not say which
 	 * province it is; empty to recognise it from the name
+	 * @param templateDir the administrator's folder of customised report templates, or
+	 * {@code null}
 	 */
 	public StatisticalForms(Plans plans, ReconcileResults results, ReportingUnits units,
-			@Value("${taphuan.national.unit:}") String configuredUnit) {
+			@Value("${taphuan.national.unit:}") String configuredUnit,
+			@Value("${taphuan.reports.template-dir:#{null}}") Path templateDir) {
 		this.plans = plans;
 		this.results = results;
 		this.units = units;
 		this.configuredUnit = (configuredUnit == null || configuredUnit.isBlank()) ? null : configuredUnit.strip();
+		this.jasper = new NationalJasper(
+				(templateDir == null || templateDir.toString().isBlank()) ? null : templateDir);
 	}
 
 	/**
@@ -136,6 +144,37 @@ public class StatisticalForms {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write blank statistical form " + target, ex);
+		}
+	}
+
+	/**
+	 * The form as a filled JasperReports document, A4 landscape: the year-end report's
+	 * appendix. Export it with the year-end report's own document in one go
+	 * (JasperReports exporters take a list of {@code JasperPrint}s, each keeping its page
+	 * size), so the PDF and the DOCX end with the form on landscape pages.
+	 */
+	public JasperPrint appendix(FormFigures figures) {
+		return this.jasper.fill(FormPrint.TEMPLATE, FormPrint.province(figures));
+	}
+
+	/**
+	 * {@code report year-end --form-only}: the plan's form alone, as
+	 * {@code bieu-thong-ke-<PLAN>.xlsx} and {@code .pdf} in the folder (the caller
+	 * reconciles first when it wants today's figures).
+	 */
+	public FormFiles writeFormOnly(String planCode, Path outDir) {
+		FormFigures figures = figures(planCode);
+		Path xlsx = writeXlsx(figures, outDir.resolve(fileName(planCode)));
+		Path pdf = outDir.resolve(fileName(planCode).replaceFirst("\\.xlsx$", ".pdf"));
+		try {
+			JasperPrint print = appendix(figures);
+			this.jasper.pdf(List.of(print), pdf,
+					"Biểu thống kê kết quả đào tạo, bồi dưỡng cán bộ công đoàn năm " + figures.year(),
+					figures.reportingBody(), planCode);
+			return new FormFiles(figures, xlsx, pdf, print.getPages().size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write statistical form " + pdf, ex);
 		}
 	}
 
