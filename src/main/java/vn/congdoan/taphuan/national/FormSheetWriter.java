@@ -246,11 +246,14 @@ final class FormSheetWriter {
 
 	private static void dataRow(Sheet sheet, FormSheet form, FormRow formRow, Styles styles) {
 		Row row = row(sheet, sheetRow(formRow));
-		row.setHeightInPoints(formRow.label().length() > 45 ? 30 : 18);
+		RowFigures figures = (form.figures() != null) ? form.figures().row(formRow) : null;
+		String note = (figures != null) ? figures.note() : null;
+		// about 40 characters a line in the label column, 26 in the notes column
+		int lines = Math.max((formRow.label().length() + 39) / 40, (note != null) ? (note.length() + 25) / 26 : 1);
+		row.setHeightInPoints(Math.max(18, 13 * lines + 4));
 		boolean strong = !formRow.isLeaf();
 		cell(row, 0, formRow.number(), strong ? styles.rowNumberBold : styles.rowNumber);
 		cell(row, 1, formRow.label(), strong ? styles.labelBold : styles.label);
-		RowFigures figures = (form.figures() != null) ? form.figures().row(formRow) : null;
 		for (FormColumn column : FormColumn.values()) {
 			int c = sheetColumn(column);
 			Long value = (figures != null) ? figures.get(column) : null;
@@ -274,7 +277,6 @@ final class FormSheetWriter {
 				cell.setCellStyle(styles.figure(value, strong, input, form.kind()));
 			}
 		}
-		String note = (figures != null) ? figures.note() : null;
 		cell(row, NOTES_COLUMN, note, (form.kind() != FormSheet.Kind.NATIONAL) ? styles.inputNote : styles.note);
 	}
 
