@@ -59,26 +59,27 @@ final class FormLayouts {
 	 * names at least two figure columns, among them (8).
 	 */
 	static FormTable rows(FormGrid grid, Layout layout) {
-		int labelColumn = labelColumn(grid);
-		if (labelColumn < 0) {
-			return null;
-		}
-		for (int first = 0; first < grid.rows(); first++) {
-			if (FormVocabulary.row(grid.folded(first, labelColumn)) == null) {
-				continue;
+		for (int labelColumn : labelColumns(grid)) {
+			for (int first = 0; first < grid.rows(); first++) {
+				if (FormVocabulary.row(grid.folded(first, labelColumn)) == null) {
+					continue;
+				}
+				Header header = header(grid, first, labelColumn);
+				if (header == null) {
+					continue;
+				}
+				return table(grid, layout, labelColumn, first, header);
 			}
-			Header header = header(grid, first, labelColumn);
-			if (header == null) {
-				continue;
-			}
-			return table(grid, layout, labelColumn, first, header);
 		}
 		return null;
 	}
 
-	private static int labelColumn(FormGrid grid) {
-		int best = -1;
-		int bestKinds = 1;
+	/**
+	 * The columns that name row kinds, the one naming the most first (leftmost first
+	 * among equals): the label column is the first of them with a header above.
+	 */
+	private static List<Integer> labelColumns(FormGrid grid) {
+		Map<Integer, Integer> kindsByColumn = new LinkedHashMap<>();
 		for (int c = 0; c < grid.columns(); c++) {
 			java.util.Set<FormRow> kinds = java.util.EnumSet.noneOf(FormRow.class);
 			for (int r = 0; r < grid.rows(); r++) {
@@ -87,12 +88,13 @@ final class FormLayouts {
 					kinds.add(row);
 				}
 			}
-			if (kinds.size() > bestKinds) {
-				best = c;
-				bestKinds = kinds.size();
+			if (!kinds.isEmpty()) {
+				kindsByColumn.put(c, kinds.size());
 			}
 		}
-		return best;
+		List<Integer> columns = new ArrayList<>(kindsByColumn.keySet());
+		columns.sort(java.util.Comparator.comparingInt((Integer c) -> -kindsByColumn.get(c)));
+		return columns;
 	}
 
 	/**
@@ -352,12 +354,13 @@ final class FormLayouts {
 	}
 
 	/**
-	 * A row that is one text merged across several columns (a title, a note), not a
-	 * header row.
+	 * A row that is one text merged across several columns, or one long text (a title, a
+	 * note), not a header row.
 	 */
 	private static boolean isBanner(FormGrid grid, int row) {
 		int anchors = 0;
 		int cells = 0;
+		int length = 0;
 		for (int c = 0; c < grid.columns(); c++) {
 			GridCell cell = grid.at(row, c);
 			if (cell == null) {
@@ -366,9 +369,11 @@ final class FormLayouts {
 			cells++;
 			if (!cell.mergedCopy()) {
 				anchors++;
+				length = cell.text().strip().length();
 			}
 		}
-		return anchors == 1 && cells >= 3;
+		// a header row has several labels; a lone long text is a title typed in one cell
+		return anchors == 1 && (cells >= 3 || length > 30);
 	}
 
 	private static boolean isNumberingRow(FormGrid grid, int row) {

@@ -366,8 +366,10 @@ public class NationalImports {
 
 	private static Integer year(FormReader.Reading reading, Integer requested, List<NationalIssue> issues,
 			FormTable table) {
-		Integer stated = (reading.metadata() != null && reading.metadata().year() > 0) ? reading.metadata().year()
-				: FormReader.yearIn(reading.title());
+		Integer stated = FormReader.yearIn(reading.title());
+		if (reading.metadata() != null && reading.metadata().year() > 0) {
+			stated = reading.metadata().year();
+		}
 		if (stated == null) {
 			if (requested != null) {
 				issues.add(NationalIssue.at(table.sheet(), null, null, NationalIssueCode.YEAR_ASSUMED,
