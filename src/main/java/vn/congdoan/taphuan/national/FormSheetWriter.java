@@ -307,8 +307,10 @@ final class FormSheetWriter {
 	private static int footer(Sheet sheet, FormSheet form, Styles styles) {
 		int notesRow = sheetRow(FormRow.GRASSROOTS_CLASSES) + 2;
 		Row notes = row(sheet, notesRow);
-		notes.setHeightInPoints(44);
-		merged(sheet, notes, 0, NOTES_COLUMN, notesText(form), styles.notes);
+		String text = notesText(form);
+		// about 230 characters a line across the sheet at 10 pt
+		notes.setHeightInPoints(Math.max(44, 14 * ((text.length() + 229) / 230) + 4));
+		merged(sheet, notes, 0, NOTES_COLUMN, text, styles.notes);
 		int signature = notesRow + 2;
 		Row first = row(sheet, signature);
 		merged(sheet, first, 11, NOTES_COLUMN, "………, ngày …… tháng …… năm " + (form.year() + 1), styles.centredItalic);

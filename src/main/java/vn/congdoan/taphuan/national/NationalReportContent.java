@@ -118,6 +118,7 @@ record NationalReportContent(int year, String number, LocalDate date, LocalDate 
 		parameters.put("headline", headline());
 		parameters.put("programmes", programmeRows());
 		parameters.put("breakdown", breakdownRows());
+		parameters.put("planNote", planNote());
 		parameters.put("coverage", coverage());
 		parameters.put("units", unitRows());
 		parameters
@@ -310,6 +311,19 @@ record NationalReportContent(int year, String number, LocalDate date, LocalDate 
 			rows.add(values);
 		}
 		return rows;
+	}
+
+	/**
+	 * Which units the planned columns add up: a planned sum over fewer units than the
+	 * held one is not to be read against it.
+	 */
+	String planNote() {
+		RowTotal total = this.totals.get(FormRow.TOTAL.ordinal());
+		return "(*) Cột kế hoạch chỉ cộng các đơn vị có ghi kế hoạch: số lớp "
+				+ total.giving(FormColumn.CLASSES_PLANNED) + "/" + this.received.size() + " đơn vị, lượt học viên "
+				+ total.giving(FormColumn.TRAINEES_PLANNED) + "/" + this.received.size()
+				+ " đơn vị; cột \"Đạt so với KH\" chỉ tính trên các đơn vị có cả kế hoạch và "
+				+ "số thực hiện, nên không lấy cột tổ chức chia cho cột kế hoạch của bảng này.";
 	}
 
 	/**

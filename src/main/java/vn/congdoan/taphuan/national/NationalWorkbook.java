@@ -63,6 +63,7 @@ final class NationalWorkbook {
 		sheet.setColumnWidth(0, 30 * 256);
 		sheet.setColumnWidth(1, 100 * 256);
 		text(sheet.createRow(0), 0, content.title(), styles.title);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
 		List<String[]> lines = new ArrayList<>();
 		lines.add(new String[] { "Đơn vị lập", content.author() });
 		lines.add(new String[] { "Năm báo cáo", Integer.toString(content.year()) });
@@ -81,7 +82,15 @@ final class NationalWorkbook {
 			Row row = sheet.createRow(index++);
 			text(row, 0, line[0], styles.bold);
 			text(row, 1, line[1], styles.wrapped);
+			// about 100 characters a line in the value column
+			row.setHeightInPoints(15 * Math.max(1, (line[1].length() + 99) / 100));
 		}
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		sheet.setFitToPage(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
 	}
 
 	private static void units(XSSFWorkbook workbook, NationalReportContent content, Styles styles) {
