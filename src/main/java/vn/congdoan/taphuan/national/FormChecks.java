@@ -44,14 +44,15 @@ final class FormChecks {
 		for (FormRow row : FormRow.values()) {
 			values.put(row, new EnumMap<>(FormColumn.class));
 		}
-		table.scales().forEach((column, scale) -> {
+		for (FormColumn column : FormColumn.values()) {
+			long scale = table.scales().getOrDefault(column, 1L);
 			if (scale != 1 && column.isMoney()) {
 				issues.add(NationalIssue.at(table.sheet(), null, null, NationalIssueCode.MONEY_UNIT_CONVERTED,
 						"Cột " + column.title() + " ghi theo " + ((scale == 1_000_000) ? "triệu đồng" : "nghìn đồng")
 								+ ": đã nhân với " + VietnameseFormat.number(scale) + " để quy ra đồng.",
 						null));
 			}
-		});
+		}
 		table.cells().forEach((row, cells) -> cells.forEach((column, cell) -> {
 			Value value = parse(table, row, column, cell, issues);
 			if (value != null) {
