@@ -53,12 +53,18 @@ final class FormChecks {
 						null));
 			}
 		}
-		table.cells().forEach((row, cells) -> cells.forEach((column, cell) -> {
-			Value value = parse(table, row, column, cell, issues);
-			if (value != null) {
-				values.get(row).put(column, value);
+		// in form order, so that the same file always reports its problems in the same
+		// order
+		for (FormRow row : FormRow.values()) {
+			Map<FormColumn, GridCell> cells = table.cells().getOrDefault(row, Map.of());
+			for (FormColumn column : FormColumn.values()) {
+				GridCell cell = cells.get(column);
+				Value value = (cell != null) ? parse(table, row, column, cell, issues) : null;
+				if (value != null) {
+					values.get(row).put(column, value);
+				}
 			}
-		}));
+		}
 		if (hasErrors(issues)) {
 			return new Checked(null, issues);
 		}
