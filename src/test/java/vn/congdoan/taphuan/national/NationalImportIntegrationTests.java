@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congdoan.taphuan.common.UserInputException;
+import vn.congdoan.taphuan.intake.LegacyEncoding;
+import vn.congdoan.taphuan.intake.LegacyVietnamese;
 import vn.congdoan.taphuan.intake.ReceivedFiles;
 import vn.congdoan.taphuan.testing.Spreadsheet;
 import vn.congdoan.taphuan.testing.TaphuanIntegrationTest;
@@ -291,6 +293,35 @@ class NationalImportIntegrationTests {
 			.containsEntry(FormColumn.CLASSES_HELD, 9L)
 			.containsEntry(FormColumn.CLASSES_ONLINE, 1L)
 			.containsEntry(FormColumn.WOMEN, 410L);
+	}
+
+	@Test
+	void aFormTypedInTcvn3IsReadAsUnicode() throws Exception {
+		// given: an office still typing in .VnTime
+		Path file = Spreadsheet.create()
+			.row(tcvn3("LIÊN ĐOÀN LAO ĐỘNG TỈNH LẠNG SƠN"))
+			.row(tcvn3("BÁO CÁO SỐ LIỆU ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN NĂM 2026"))
+			.blankRow()
+			.row(tcvn3("TT"), tcvn3("Nội dung"), tcvn3("Số lớp đã tổ chức"), tcvn3("Lượt học viên tham dự"),
+					tcvn3("Trong đó nữ"))
+			.row("1", tcvn3("Bồi dưỡng cán bộ công đoàn chuyên trách"), 2, 60, 25)
+			.row("2", tcvn3("Bồi dưỡng cán bộ công đoàn cơ sở"), 5, 410, 190)
+			.writeXlsx(this.temp.resolve("lang-son-tcvn3.xlsx"));
+
+		// when
+		NationalFormOutcome outcome = this.imports.importFile(file, 2026, null);
+
+		// then
+		assertThat(outcome.status()).isEqualTo(NationalFormOutcome.Status.IMPORTED);
+		assertThat(outcome.unit()).isEqualTo("lang-son");
+		assertThat(this.store.figures(outcome.form()).get(FormRow.TOTAL).values())
+			.containsEntry(FormColumn.CLASSES_HELD, 7L)
+			.containsEntry(FormColumn.ATTENDED, 470L)
+			.containsEntry(FormColumn.WOMEN, 215L);
+	}
+
+	private static String tcvn3(String unicode) {
+		return LegacyVietnamese.encode(unicode, LegacyEncoding.TCVN3);
 	}
 
 	private static void assertRefused(NationalFormOutcome outcome, NationalIssueCode code, int row, String column) {
