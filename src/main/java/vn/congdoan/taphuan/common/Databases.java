@@ -34,6 +34,20 @@ public final class Databases {
 		}
 	}
 
+	/**
+	 * Whether the database is PostgreSQL (read from the configured URL, as
+	 * {@link #embeddedH2}), where bulk loads go through {@code COPY}. False when the
+	 * database cannot be asked.
+	 */
+	public static boolean postgresql(DataSource dataSource) {
+		try {
+			return configuredUrl(dataSource).toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
 	private static String configuredUrl(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
