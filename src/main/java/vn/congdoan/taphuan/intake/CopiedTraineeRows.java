@@ -1,27 +1,17 @@
 package vn.congdoan.taphuan.intake;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.List;
 
-import org.postgresql.PGConnection;
-
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.congdoan.taphuan.common.PostgresCopy;
+
 /**
- * Trainee rows through PostgreSQL's {@code COPY … FROM STDIN} (the driver's
- * {@code CopyManager}), one COPY per chunk on the chunk's own connection and transaction:
- * the rows travel as one stream of text instead of one bound statement each, and a chunk
- * that fails or is rolled back leaves none of them (COPY is transactional like an insert;
- * row triggers fire for it too).
- * <p>
- * Values go in COPY's text format: tab between columns, {@code \N} for null, backslash,
- * tab, newline and carriage return escaped. PostgreSQL text cannot hold the character
- * U+0000 at all (a prepared insert fails on it too), so it is left out.
+ * Trainee rows through PostgreSQL's {@code COPY … FROM STDIN} ({@link PostgresCopy}), one
+ * COPY per chunk on the chunk's own connection and transaction: the rows travel as one
+ * stream of text instead of one bound statement each, and a chunk that fails or is rolled
+ * back leaves none of them (row triggers fire for COPY too). Each row is written straight
+ * into the text, with no array of values in between.
  */
 final class CopiedTraineeRows implements TraineeRowInserts {
 
@@ -68,16 +58,7 @@ final class CopiedTraineeRows implements TraineeRowInserts {
 			number(text, PersonFields.namesakeHash(record.birthYear(), record.nameFolded()));
 			text.append('\n');
 		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		this.jdbc.execute((ConnectionCallback<Long>) (Connection connection) -> {
-			try {
-				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(bytes));
-			}
-			catch (IOException ex) {
-				// reading a byte array does not fail; the driver declares it for streams
-				throw new UncheckedIOException(ex);
-			}
-		});
+		PostgresCopy.copyIn(this.jdbc, COPY, text);
 	}
 
 	private static void number(StringBuilder text, int value) {
@@ -96,23 +77,7 @@ final class CopiedTraineeRows implements TraineeRowInserts {
 
 	private static void text(StringBuilder text, String value, int length) {
 		text.append('\t');
-		if (value == null) {
-			text.append("\\N");
-			return;
-		}
-		String truncated = SubmissionStore.truncate(value, length);
-		for (int i = 0; i < truncated.length(); i++) {
-			char c = truncated.charAt(i);
-			switch (c) {
-				case '\\' -> text.append("\\\\");
-				case '\t' -> text.append("\\t");
-				case '\n' -> text.append("\\n");
-				case '\r' -> text.append("\\r");
-				case '\u0000' -> {
-				}
-				default -> text.append(c);
-			}
-		}
+		PostgresCopy.text(text, SubmissionStore.truncate(value, length));
 	}
 
 }
