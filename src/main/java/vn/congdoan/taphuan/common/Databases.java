@@ -48,7 +48,11 @@ public final class Databases {
 		}
 	}
 
-	private static String configuredUrl(DataSource dataSource) throws SQLException {
+	/**
+	 * The JDBC URL the pool was configured with (with its settings, unlike the driver's
+	 * metadata), or the driver's when there is no pool.
+	 */
+	public static String configuredUrl(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
 			if (url != null) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.postgresql.PGConnection;
@@ -26,25 +27,35 @@ public final class PostgresCopy {
 	private PostgresCopy() {
 	}
 
-	/** Sends rows already in COPY's text format to a {@code COPY … FROM STDIN}. */
+	/**
+	 * Sends rows already in COPY's text format to a {@code COPY … FROM STDIN} on the
+	 * current transaction's connection.
+	 */
 	public static long copyIn(JdbcTemplate jdbc, String copySql, CharSequence rows) {
-		byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-		Long copied = jdbc.execute((ConnectionCallback<Long>) (Connection connection) -> {
-			try {
-				return connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn(copySql, new ByteArrayInputStream(bytes));
-			}
-			catch (IOException ex) {
-				// reading a byte array does not fail; the driver declares it for streams
-				throw new UncheckedIOException(ex);
-			}
-		});
+		Long copied = jdbc
+			.execute((ConnectionCallback<Long>) (Connection connection) -> copyIn(connection, copySql, rows));
 		return (copied != null) ? copied : 0;
+	}
+
+	/** Sends rows already in COPY's text format to a {@code COPY … FROM STDIN}. */
+	public static long copyIn(Connection connection, String copySql, CharSequence rows) throws SQLException {
+		byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+		try {
+			return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new ByteArrayInputStream(bytes));
+		}
+		catch (IOException ex) {
+			// reading a byte array does not fail; the driver declares it for streams
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Sends rows of values (see {@link #value}) to a {@code COPY … FROM STDIN}. */
 	public static long copyRows(JdbcTemplate jdbc, String copySql, List<Object[]> rows) {
+		return copyIn(jdbc, copySql, rows(rows));
+	}
+
+	/** Rows of values (see {@link #value}) in COPY's text format. */
+	public static StringBuilder rows(List<Object[]> rows) {
 		StringBuilder text = new StringBuilder(rows.size() * 128);
 		for (Object[] row : rows) {
 			for (int i = 0; i < row.length; i++) {
@@ -55,7 +66,7 @@ public final class PostgresCopy {
 			}
 			text.append('\n');
 		}
-		return copyIn(jdbc, copySql, text);
+		return text;
 	}
 
 	/**

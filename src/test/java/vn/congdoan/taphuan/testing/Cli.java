@@ -23,8 +23,20 @@ public final class Cli {
 
 	private final Path workDir;
 
+	private final String databaseUrl;
+
 	public Cli(Path workDir) {
+		this(workDir, null);
+	}
+
+	/**
+	 * A command line on the database at {@code databaseUrl} (opened as
+	 * {@link TestDatabase#USER}, no password), with the data and output folders of
+	 * {@code workDir}.
+	 */
+	public Cli(Path workDir, String databaseUrl) {
 		this.workDir = workDir;
+		this.databaseUrl = databaseUrl;
 	}
 
 	public Path workDir() {
@@ -37,7 +49,10 @@ public final class Cli {
 	 * PostgreSQL, see {@link TestDatabase}), then its data and output folders.
 	 */
 	public List<String> configuration() {
-		List<String> configuration = new ArrayList<>(TestDatabase.arguments(this.workDir));
+		List<String> configuration = new ArrayList<>((this.databaseUrl != null)
+				? List.of("--spring.datasource.url=" + this.databaseUrl,
+						"--spring.datasource.username=" + TestDatabase.USER, "--spring.datasource.password=")
+				: TestDatabase.arguments(this.workDir));
 		configuration.add("--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"));
 		configuration.add("--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
 		return List.copyOf(configuration);
@@ -45,7 +60,7 @@ public final class Cli {
 
 	/** The URL of this work folder's database. */
 	public String databaseUrl() {
-		return TestDatabase.urlFor(this.workDir);
+		return (this.databaseUrl != null) ? this.databaseUrl : TestDatabase.urlFor(this.workDir);
 	}
 
 	public synchronized Result run(String... args) {
