@@ -229,8 +229,6 @@ public class DatabaseCopy {
 				long copied = copyTable(from, to, table, engine);
 				logger.info("Copied {} rows of {}", copied, table);
 			}
-			continueSequences(from, to, engine);
-			continueIdentities(to, order);
 			List<String> mismatches = new ArrayList<>();
 			for (String table : order) {
 				TableCount count = new TableCount(table, count(from, table), count(to, table));
@@ -242,6 +240,9 @@ public class DatabaseCopy {
 			if (!mismatches.isEmpty()) {
 				throw new IllegalStateException("Row counts differ after the copy: " + mismatches);
 			}
+			// after the check: H2 commits the transaction on these statements
+			continueSequences(from, to, engine);
+			continueIdentities(to, order);
 			to.commit();
 			return new Result(withoutParameters(url), engine.vendor, version, counts);
 		}

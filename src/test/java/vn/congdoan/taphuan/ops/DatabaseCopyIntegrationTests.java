@@ -50,6 +50,14 @@ class DatabaseCopyIntegrationTests {
 		Files.createDirectories(this.work.resolve("inbox"));
 		assertThat(cli.run("plan", "load", "data-samples/plans/ag-2026.yaml").exitCode()).isZero();
 		assertThat(cli.run("import", "data-samples/attendance/AG-2026").exitCode()).isEqualTo(ExitCodes.PARTIAL);
+		// a ward sends its list again: the new submission replaces the first (a row that
+		// refers to a later row of its own table)
+		Path again = Spreadsheet.create()
+			.row("CÔNG ĐOÀN PHƯỜNG CHÂU ĐỐC")
+			.row("STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Ngày 1", "Ngày 2", "Ngày 3")
+			.row(1, "Lê Thị Thu", 1982, "Nữ", "Tổ trưởng", "x", "x", "x")
+			.writeXlsx(this.work.resolve("chau-doc-lop-1-gui-lai.xlsx"));
+		assertThat(cli.run("import", "--class", "AG26-CS-01", again.toString()).exitCode()).isZero();
 		assertThat(cli
 			.run("budget", "import", "data-samples/budget/quyet-toan-AG26-CS-01.xlsx",
 					"data-samples/budget/AG26-CS-02_quyet-toan.xlsx")
@@ -89,6 +97,9 @@ class DatabaseCopyIntegrationTests {
 				"ops_delivery")) {
 			assertThat(tables.get(table)).as(table).isPositive();
 		}
+		assertThat(query(target, "SELECT COUNT(*) FROM submission WHERE replaced_by_id IS NOT NULL"))
+			.isEqualTo(query(source.databaseUrl(), "SELECT COUNT(*) FROM submission WHERE replaced_by_id IS NOT NULL"))
+			.isPositive();
 		assertThat(copied.json().get("copy").get("rows").asLong())
 			.isEqualTo(tables.values().stream().mapToLong(Long::longValue).sum());
 
@@ -201,9 +212,13 @@ class DatabaseCopyIntegrationTests {
 	}
 
 	private static long maxId(String url, String table) throws Exception {
+		return query(url, "SELECT MAX(id) FROM " + table);
+	}
+
+	private static long query(String url, String sql) throws Exception {
 		try (Connection connection = DriverManager.getConnection(url, TestDatabase.USER, "");
 				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT MAX(id) FROM " + table)) {
+				ResultSet rs = statement.executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
 		}
