@@ -119,7 +119,8 @@ final class YearEndDocx {
 			table(tableRows("budget"), PORTRAIT_WIDTH);
 			if (!this.content.appendices().isEmpty()) {
 				paragraph("Danh sách các lớp đã tổ chức và cơ cấu học viên theo chức vụ: xem Phụ lục kèm theo.",
-						ParagraphAlignment.BOTH, false, true, true);
+						ParagraphAlignment.BOTH, false, false, true)
+					.setSpacingBefore(80);
 			}
 			section("III. ĐÁNH GIÁ");
 			narrative("assessment");
@@ -255,7 +256,7 @@ final class YearEndDocx {
 		private void table(TableRows rows, int width) {
 			List<? extends Table.Column<?>> columns = rows.table().columns();
 			// narrow columns get room for their header word ("Mục") at 11 pt
-			int[] weights = columns.stream().mapToInt((column) -> Math.max(column.width(), 7)).toArray();
+			int[] weights = columns.stream().mapToInt((column) -> Math.max(column.width(), 8)).toArray();
 			XWPFTable table = this.document.createTable(1, columns.size());
 			layout(table, width, weights);
 			table.setTableAlignment(TableRowAlign.CENTER);
@@ -310,7 +311,7 @@ final class YearEndDocx {
 			CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout()
 					: properties.addNewTblLayout();
 			layout.setType(STTblLayoutType.FIXED);
-			table.setCellMargins(30, 60, 30, 60);
+			table.setCellMargins(20, 45, 20, 45);
 		}
 
 		private static void widths(XWPFTable table, int width, int[] weights) {
@@ -373,8 +374,9 @@ final class YearEndDocx {
 				boolean indent) {
 			XWPFParagraph paragraph = this.document.createParagraph();
 			paragraph.setAlignment(alignment);
-			paragraph.setSpacingAfter(120);
-			paragraph.setSpacingBetween(1.15);
+			// as the PDF: 4 pt after a paragraph, lines at 1.1
+			paragraph.setSpacingAfter(80);
+			paragraph.setSpacingBetween(1.1);
 			if (indent) {
 				paragraph.setFirstLineIndent((int) Math.round(10 * MM));
 			}

@@ -74,7 +74,7 @@ final class YearEndReport {
 		.count("other", "Khác (đoàn viên, chưa rõ)", 10,
 				(row) -> row.inPosition(Position.DOAN_VIEN) + row.inPosition(Position.OTHER))
 		.count("attended", "Tổng lượt", 10, ProgrammeRow::attended)
-		.totalLabelledIn("title", "Tổng cộng (lượt học viên các lớp và người được cử đi học)")
+		.totalLabelledIn("title", "Tổng cộng (kể cả người được cử đi học)")
 		.landscape()
 		.build();
 

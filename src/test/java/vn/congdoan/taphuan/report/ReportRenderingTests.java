@@ -106,7 +106,10 @@ class ReportRenderingTests {
 			assertThat(programmesTotal.getCell(1).getStringCellValue())
 				.isEqualTo("Các lớp đã tổ chức (mọi chương trình)");
 			assertThat(programmesTotal.getCell(5).getNumericCellValue()).isEqualTo(data.held().attended());
-			assertThat(programmesTotal.getCell(6).getNumericCellValue()).isEqualTo(data.held().attendedRatio());
+			assertThat(programmesTotal.getCell(6).getNumericCellValue())
+				.isEqualTo(Table.share(data.held().attended(), data.held().quota()));
+			assertThat(ReportText.percent(programmesTotal.getCell(6).getNumericCellValue()))
+				.isEqualTo(ReportText.percent(data.held().attendedRatio()));
 			assertThat(programmesTotal.getCell(10).getCellType()).as("no plan-year ratio across programmes")
 				.isEqualTo(CellType.BLANK);
 			Sheet budget = workbook.getSheet("Kinh phí theo nội dung");
