@@ -124,7 +124,7 @@ final class XlsxWorkbook implements AutoCloseable {
 		SXSSFSheet sheet = this.workbook.createSheet(spec.sheet());
 		textCell(sheet.createRow(TITLE_ROW), 0, heading, this.title);
 		Row headerRow = sheet.createRow(HEADER_ROW);
-		headerRow.setHeightInPoints(44);
+		headerRow.setHeightInPoints(58);
 		List<? extends Table.Column<?>> columns = spec.columns();
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(headerRow, c, columns.get(c).header(), this.header);
