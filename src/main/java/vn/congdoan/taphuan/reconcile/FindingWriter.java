@@ -57,7 +57,7 @@ final class FindingWriter {
 
 	void add(FindingCandidate finding) {
 		String id = finding.id(this.planCode);
-		FindingTexts.Texts words = this.texts.describe(finding, id);
+		FindingTexts.Texts words = this.texts.describe(finding);
 		this.batch.add(new Object[] { this.runId, id, finding.code().name(), words.severity().name(),
 				finding.programme(), finding.classCode(), finding.ward(), finding.actual(), finding.reference(),
 				truncate(words.subject(), 1000), truncate(words.message(), 2000), truncate(words.figures(), 1000),
