@@ -16,6 +16,7 @@ import vn.congdoan.taphuan.plan.Plans;
 import vn.congdoan.taphuan.reconcile.Finding;
 import vn.congdoan.taphuan.reconcile.FindingCode;
 import vn.congdoan.taphuan.reconcile.FindingFilter;
+import vn.congdoan.taphuan.reconcile.FindingStatus;
 import vn.congdoan.taphuan.reconcile.Findings;
 
 /**
@@ -80,11 +81,8 @@ class FindingsCommand extends ResultCommand {
 
 	static void print(Finding finding, PrintWriter out) {
 		out.printf("%s  [%s] %s%s%n", finding.id(), finding.severity().label(), finding.subject(),
-				switch (finding.status()) {
-					case OPEN -> "";
-					case ACKNOWLEDGED -> "  (đã xác nhận)";
-					case CLOSED -> "  (đã đóng)";
-				});
+				(finding.status() == FindingStatus.OPEN) ? ""
+						: "  (" + finding.status().label().toLowerCase(Locale.forLanguageTag("vi")) + ")");
 		out.printf("    %s%n", finding.message());
 		if (finding.acknowledgement() != null) {
 			Finding.Acknowledgement ack = finding.acknowledgement();

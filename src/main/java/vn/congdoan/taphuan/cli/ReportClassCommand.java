@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import vn.congdoan.taphuan.common.ExitCodes;
 import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.reconcile.ReconcileSummary;
 import vn.congdoan.taphuan.reconcile.Reconciliations;
 import vn.congdoan.taphuan.report.PlanReports;
 import vn.congdoan.taphuan.report.ReportFiles;
@@ -49,8 +50,9 @@ class ReportClassCommand extends ResultCommand {
 	public Integer call() {
 		String plan = this.plans.findClass(this.classCode).plan().code();
 		this.reports.prepareInBackground();
-		this.reconciliations.run(plan, this.reconciliations.today());
-		ReportFiles files = this.reports.classReport(this.classCode, (this.out != null) ? this.out : this.outputDir);
+		ReconcileSummary summary = this.reconciliations.run(plan, this.reconciliations.today());
+		ReportFiles files = this.reports.classReport(summary.run(), this.classCode,
+				(this.out != null) ? this.out : this.outputDir);
 		ReportOutput.print(err(), "Đối chiếu lớp " + this.classCode, files);
 		if (this.json) {
 			printJson(ReportOutput.json("class", Map.of("plan", plan, "class", this.classCode), files));

@@ -1,6 +1,7 @@
 package vn.congdoan.taphuan.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.congdoan.taphuan.common.ExitCodes;
+import vn.congdoan.taphuan.common.UserInputException;
+import vn.congdoan.taphuan.plan.Plan;
 import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.reconcile.ReconcileSummary;
 import vn.congdoan.taphuan.reconcile.Reconciliations;
 import vn.congdoan.taphuan.report.PlanReports;
 import vn.congdoan.taphuan.report.ReportFiles;
@@ -17,11 +21,13 @@ import vn.congdoan.taphuan.report.ReportFiles;
 /**
  * {@code taphuan report monthly --plan P --month YYYY-MM [--out DIR]}.
  */
-@Command(name = "monthly",
-		description = { "The monthly progress report (báo cáo tiến độ tháng) for the Standing "
-				+ "Committee: key figures against the plan, the month's classes, year-to-date by ward, open findings, "
-				+ "missing lists, and three charts.",
-				"Files: bao-cao-thang-<PLAN>-<YYYY-MM>.pdf/.xlsx and -bieu-do-N.png." })
+@Command(name = "monthly", description = { "The monthly progress report (báo cáo tiến độ tháng) for the Standing "
+		+ "Committee: where the plan stands by programme, the classes held, money of the settled classes, "
+		+ "what needs a decision, the month's classes, wards worst first, findings, missing lists, three charts.",
+		"Reconciles as of the month's last day (today while the month runs), so the report counts that "
+				+ "month and before, never a later day; the figures are the same when an old month is "
+				+ "rendered again.",
+		"Files: bao-cao-thang-<PLAN>-<YYYY-MM>.pdf/.xlsx and -bieu-do-N.png." })
 class ReportMonthlyCommand extends ResultCommand {
 
 	@Option(names = "--plan", paramLabel = "P", description = "The plan (optional when only one is loaded).")
@@ -52,13 +58,22 @@ class ReportMonthlyCommand extends ResultCommand {
 
 	@Override
 	public Integer call() {
-		String code = this.plans.resolve(this.plan).code();
+		Plan found = this.plans.resolve(this.plan);
+		if (this.month.getYear() != found.year()) {
+			throw new UserInputException(
+					"Tháng " + this.month + " không thuộc năm kế hoạch " + found.year() + " của " + found.code() + ".");
+		}
+		LocalDate asOf = PlanReports.monthlyAsOf(this.month, this.reconciliations.today());
 		this.reports.prepareInBackground();
-		this.reconciliations.run(code, this.reconciliations.today());
-		ReportFiles files = this.reports.monthly(code, this.month, (this.out != null) ? this.out : this.outputDir);
-		ReportOutput.print(err(), "Báo cáo tháng " + this.month + " của " + code, files);
+		ReconcileSummary summary = this.reconciliations.run(found.code(), asOf);
+		ReportFiles files = this.reports.monthly(summary.run(), this.month,
+				(this.out != null) ? this.out : this.outputDir);
+		ReportOutput.print(err(),
+				"Báo cáo tháng " + this.month.getMonthValue() + "/" + this.month.getYear() + " của " + found.code(),
+				files);
 		if (this.json) {
-			printJson(ReportOutput.json("monthly", Map.of("plan", code, "month", this.month.toString()), files));
+			printJson(
+					ReportOutput.json("monthly", Map.of("plan", found.code(), "month", this.month.toString()), files));
 		}
 		return ExitCodes.OK;
 	}

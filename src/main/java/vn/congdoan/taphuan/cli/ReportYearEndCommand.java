@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.congdoan.taphuan.common.ExitCodes;
+import vn.congdoan.taphuan.plan.Plan;
 import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.reconcile.ReconcileSummary;
 import vn.congdoan.taphuan.reconcile.Reconciliations;
 import vn.congdoan.taphuan.report.Narrative;
 import vn.congdoan.taphuan.report.NarrativeFile;
@@ -24,7 +26,8 @@ import vn.congdoan.taphuan.report.ReportFiles;
 		"The year-end result report to the Tổng LĐLĐ, in administrative form "
 				+ "(aggregates only, no personal lists).",
 		"The assessment sections come from --narrative (Markdown or YAML); without it they are marked placeholders.",
-		"Files: bao-cao-nam-<PLAN>.pdf/.xlsx." })
+		"Reconciles as of 31/12 of the plan year, or --date (or today) when earlier.",
+		"Files: bao-cao-nam-<PLAN>.pdf/.xlsx/.docx (the DOCX for the office to edit before signing)." })
 class ReportYearEndCommand extends ResultCommand {
 
 	@Option(names = "--plan", paramLabel = "P", description = "The plan (optional when only one is loaded).")
@@ -62,11 +65,13 @@ class ReportYearEndCommand extends ResultCommand {
 
 	@Override
 	public Integer call() {
-		String code = this.plans.resolve(this.plan).code();
+		Plan found = this.plans.resolve(this.plan);
+		String code = found.code();
 		Narrative text = (this.narrative != null) ? NarrativeFile.read(this.narrative) : Narrative.NONE;
+		LocalDate asOf = PlanReports.yearEndAsOf(found.year(), this.date, this.reconciliations.today());
 		this.reports.prepareInBackground();
-		this.reconciliations.run(code, this.reconciliations.today());
-		ReportFiles files = this.reports.yearEnd(code, text, this.number, this.date,
+		ReconcileSummary summary = this.reconciliations.run(code, asOf);
+		ReportFiles files = this.reports.yearEnd(summary.run(), text, this.number, this.date,
 				(this.out != null) ? this.out : this.outputDir);
 		ReportOutput.print(err(), "Báo cáo kết quả năm của " + code, files);
 		if (this.json) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
 				SignInCommand.class, FeedbackCommand.class, BudgetCommand.class, ReconcileCommand.class,
 				FindingsCommand.class, ReportCommand.class, NationalCommand.class, RunCommand.class, RunsCommand.class,
-				ServeCommand.class, DemoCommand.class, BenchCommand.class })
+				ServeCommand.class, DemoCommand.class, BenchCommand.class, DbCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

@@ -34,7 +34,25 @@ public final class Databases {
 		}
 	}
 
-	private static String configuredUrl(DataSource dataSource) throws SQLException {
+	/**
+	 * Whether the database is PostgreSQL (read from the configured URL, as
+	 * {@link #embeddedH2}), where bulk loads go through {@code COPY}. False when the
+	 * database cannot be asked.
+	 */
+	public static boolean postgresql(DataSource dataSource) {
+		try {
+			return configuredUrl(dataSource).toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The JDBC URL the pool was configured with (with its settings, unlike the driver's
+	 * metadata), or the driver's when there is no pool.
+	 */
+	public static String configuredUrl(DataSource dataSource) throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
 			if (url != null) {

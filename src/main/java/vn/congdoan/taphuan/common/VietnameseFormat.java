@@ -1,5 +1,8 @@
 package vn.congdoan.taphuan.common;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -26,6 +29,23 @@ public final class VietnameseFormat {
 			out.append(digits.charAt(i));
 		}
 		return (value < 0) ? "-" + out : out.toString();
+	}
+
+	/**
+	 * A share as Vietnamese write it, one decimal, halves rounded up, computed exactly
+	 * from its two counts: {@code (1182, 1520) → "77,8%"}, {@code (61, 80) → "76,3%"};
+	 * "-" without a whole. Reports round their ratios the same way, so a share reads the
+	 * same in the terminal, the PDF and the workbook.
+	 */
+	public static String percent(long part, long whole) {
+		if (whole <= 0) {
+			return "-";
+		}
+		return BigDecimal.valueOf(part)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+			.toPlainString()
+			.replace('.', ',') + "%";
 	}
 
 	/** Money in VND: {@code 1400000 → "1.400.000 đ"}. */

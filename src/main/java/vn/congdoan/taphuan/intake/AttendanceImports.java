@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,15 +67,13 @@ public class AttendanceImports {
 
 	private final ImportSettings settings;
 
-	private final Clock clock;
-
 	private final DataSource dataSource;
 
 	private Boolean singleProcessDatabase;
 
 	public AttendanceImports(ReceivedFiles receivedFiles, SubmissionStore submissions, JobOperator jobOperator,
 			JobRepository jobRepository, @Qualifier("attendanceImportJob") Job job, Plans plans,
-			ImportSettings settings, Clock clock, DataSource dataSource) {
+			ImportSettings settings, DataSource dataSource) {
 		this.receivedFiles = receivedFiles;
 		this.submissions = submissions;
 		this.jobOperator = jobOperator;
@@ -84,7 +81,6 @@ public class AttendanceImports {
 		this.job = job;
 		this.plans = plans;
 		this.settings = settings;
-		this.clock = clock;
 		this.dataSource = dataSource;
 	}
 
@@ -320,8 +316,13 @@ public class AttendanceImports {
 			.filter(java.util.Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(execution.getLastUpdated());
-		return lastUpdated == null || Duration.between(lastUpdated, LocalDateTime.now(this.clock))
-			.compareTo(this.settings.staleAfter()) > 0;
+		// Spring Batch writes last_updated as LocalDateTime.now(): the JVM's own zone,
+		// not
+		// taphuan.time-zone's. Compared with the application clock, a server running in
+		// UTC
+		// would see every running import as seven hours old and take over live imports.
+		return lastUpdated == null
+				|| Duration.between(lastUpdated, LocalDateTime.now()).compareTo(this.settings.staleAfter()) > 0;
 	}
 
 	private boolean singleProcessDatabase() {

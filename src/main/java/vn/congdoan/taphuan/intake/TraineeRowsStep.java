@@ -32,6 +32,8 @@ final class TraineeRowsStep implements Step {
 
 	private final JdbcTemplate jdbc;
 
+	private final TraineeRowInserts rows;
+
 	private final ImportWriteLane lane;
 
 	TraineeRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContexts contexts,
@@ -42,6 +44,7 @@ final class TraineeRowsStep implements Step {
 		this.limits = limits;
 		this.settings = settings;
 		this.jdbc = jdbc;
+		this.rows = TraineeRowInserts.of(jdbc);
 		this.lane = lane;
 	}
 
@@ -60,7 +63,7 @@ final class TraineeRowsStep implements Step {
 		new StepBuilder(NAME, this.jobRepository).<TraineeRecord, TraineeRecord>chunk(this.settings.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(new CheckedTraineeRows(submissionId, this.contexts, this.limits))
-			.writer(new TraineeRowWriter(submissionId, this.jdbc, this.lane))
+			.writer(new TraineeRowWriter(submissionId, this.jdbc, this.rows, this.lane))
 			.build()
 			.execute(stepExecution);
 	}

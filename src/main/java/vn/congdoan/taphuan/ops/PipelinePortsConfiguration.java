@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -70,10 +69,9 @@ class PipelinePortsConfiguration {
 		return Narrative.NONE;
 	}
 
+	/** PDF, XLSX, the year-end report's DOCX, then the charts. */
 	private static List<Path> paths(ReportFiles files) {
-		List<Path> paths = new ArrayList<>(List.of(files.pdf(), files.xlsx()));
-		paths.addAll(files.charts());
-		return paths;
+		return files.all();
 	}
 
 }

@@ -3,8 +3,9 @@
  * import the inbox, reconcile, render the reports and deliver them; the inbox, archive
  * and rejected folders; the schedule {@code taphuan serve} keeps, with catch-up and job
  * locks that keep runs from overlapping; delivery by e-mail and outbox with retry; and
- * the run history. {@link vn.congdoan.taphuan.ops.Runs},
- * {@link vn.congdoan.taphuan.ops.RunSchedule} and
+ * the run history; and the copy of the whole database into another
+ * ({@link vn.congdoan.taphuan.ops.DatabaseCopy}, {@code taphuan db copy}).
+ * {@link vn.congdoan.taphuan.ops.Runs}, {@link vn.congdoan.taphuan.ops.RunSchedule} and
  * {@link vn.congdoan.taphuan.ops.RunHistory} are the entry points; reconciliation and
  * report rendering are reached through the two ports
  * {@link vn.congdoan.taphuan.ops.Reconciliation} and

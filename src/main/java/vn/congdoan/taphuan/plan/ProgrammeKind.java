@@ -6,27 +6,35 @@ package vn.congdoan.taphuan.plan;
 public enum ProgrammeKind {
 
 	/** Post-graduate study: places, tracked by enrolments. */
-	POSTGRADUATE(false),
+	POSTGRADUATE(false, "Đào tạo sau đại học"),
 
 	/**
 	 * Training run by another body (e.g. the Fatherland Front's political-theory
 	 * courses): tracked by enrolments.
 	 */
-	EXTERNAL(false),
+	EXTERNAL(false, "Cử học lớp của cơ quan khác"),
 
 	/**
 	 * Courses for full-time cadres that the federation fills itself: classes with
 	 * attendance.
 	 */
-	FULLTIME_COURSES(true),
+	FULLTIME_COURSES(true, "Bồi dưỡng cán bộ chuyên trách"),
 
 	/** Classes for grassroots cadres sent by the wards: classes with attendance. */
-	GRASSROOTS_CLASSES(true);
+	GRASSROOTS_CLASSES(true, "Tập huấn cán bộ công đoàn cơ sở");
 
 	private final boolean hasClasses;
 
-	ProgrammeKind(boolean hasClasses) {
+	private final String label;
+
+	ProgrammeKind(boolean hasClasses, String label) {
 		this.hasClasses = hasClasses;
+		this.label = label;
+	}
+
+	/** What this kind of programme is called in reports and workbooks. */
+	public String label() {
+		return this.label;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A finding as detection found it, before {@link FindingWriter} stages it with its id,
@@ -31,9 +32,27 @@ record FindingCandidate(FindingCode code, String programme, String classCode, St
 	 * subject, so every run that finds the same problem names it the same way.
 	 */
 	String id(String plan) {
-		String key = String.join("|", plan, this.code.name(), nullToEmpty(this.programme), nullToEmpty(this.classCode),
-				nullToEmpty(this.ward), this.subjectKey);
-		return this.code.name() + "-" + sha256(key).substring(0, 10);
+		return id(plan, this.code, this.programme, this.classCode, this.ward, this.subjectKey);
+	}
+
+	private static String id(String plan, FindingCode code, String programme, String classCode, String ward,
+			String subjectKey) {
+		String key = String.join("|", plan, code.name(), nullToEmpty(programme), nullToEmpty(classCode),
+				nullToEmpty(ward), subjectKey);
+		return code.name() + "-" + sha256(key).substring(0, 10);
+	}
+
+	/**
+	 * The ids the findings about one line would have (position outside the programme's,
+	 * position unknown, incomplete attendance, listed twice in the class by its ward or
+	 * by several), whether or not they were found: a roster row keeps those a run found.
+	 */
+	static List<String> lineFindingIds(String plan, String programme, String classCode, String ward, String identity) {
+		return List.of(id(plan, FindingCode.DUPLICATE_TRAINEE, programme, classCode, ward, identity),
+				id(plan, FindingCode.DUPLICATE_TRAINEE, programme, classCode, null, identity),
+				id(plan, FindingCode.INELIGIBLE_POSITION, programme, classCode, ward, identity),
+				id(plan, FindingCode.POSITION_UNKNOWN, programme, classCode, ward, identity),
+				id(plan, FindingCode.INCOMPLETE_ATTENDANCE, programme, classCode, ward, identity));
 	}
 
 	/** A hash of the facts: an acknowledgement holds while it is unchanged. */

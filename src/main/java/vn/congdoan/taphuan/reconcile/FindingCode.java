@@ -1,8 +1,10 @@
 package vn.congdoan.taphuan.reconcile;
 
 /**
- * Stable codes of reconciliation findings: a public contract (JSON output, reports,
- * acknowledgements). Each has a severity and a Vietnamese description for reports.
+ * Stable codes of reconciliation findings: a public contract (JSON output, finding ids,
+ * acknowledgements). Each has a severity and a Vietnamese label: the one name a person
+ * reads for it in every PDF, workbook and terminal line, where the code itself shows only
+ * in JSON and in the workbooks' code columns.
  */
 public enum FindingCode {
 
@@ -92,11 +94,11 @@ public enum FindingCode {
 
 	private final FindingSeverity severity;
 
-	private final String description;
+	private final String label;
 
-	FindingCode(FindingSeverity severity, String description) {
+	FindingCode(FindingSeverity severity, String label) {
 		this.severity = severity;
-		this.description = description;
+		this.label = label;
 	}
 
 	/**
@@ -106,9 +108,19 @@ public enum FindingCode {
 		return this.severity;
 	}
 
-	/** What this kind of finding means, in Vietnamese, for report tables. */
-	public String description() {
-		return this.description;
+	/** The code a finding id ({@code CODE-<10 hex>}) starts with. */
+	public static FindingCode ofId(String findingId) {
+		return valueOf(findingId.substring(0, findingId.lastIndexOf('-')));
+	}
+
+	/** A finding id without its code: the 10 hex digits a PDF prints. */
+	public static String shortId(String findingId) {
+		return findingId.substring(findingId.lastIndexOf('-') + 1);
+	}
+
+	/** What this kind of finding is called in Vietnamese, wherever a person reads it. */
+	public String label() {
+		return this.label;
 	}
 
 }

@@ -20,9 +20,16 @@ import vn.congdoan.taphuan.plan.Plan;
  * {@code publishFindingsStep}, in one transaction and in SQL: keeps the first of findings
  * detected twice under one id; brings the plan's findings up to date (new ones OPEN;
  * found again: ACKNOWLEDGED when the latest acknowledgement saw the same fingerprint,
- * else OPEN, the row rewritten only when something changed; not found: CLOSED); completes
- * the run with its counts; and prunes the figures of runs older than the latest
+ * else OPEN, the row rewritten only when something changed; not found: CLOSED); counts
+ * the run's findings by code, severity and status ({@code reconcile_finding_count});
+ * completes the run with its counts; and prunes the figures of runs older than the latest
  * {@code keep-runs}.
+ * <p>
+ * A run as of an earlier date than the plan's current results (a report on a past month,
+ * made later) does not publish: the plan's findings stay those of its current date, and
+ * the run, status {@code SNAPSHOT}, keeps its figures and the counts of what it found for
+ * its report. Otherwise rendering October's report in December would close every finding
+ * of November and reopen them at the next run.
  */
 class FindingPublication implements Tasklet {
 
@@ -32,9 +39,10 @@ class FindingPublication implements Tasklet {
 	 * The run-keyed tables pruned; not {@code reconcile_finding}, which each run empties
 	 * as it starts (see {@code Reconciliations}).
 	 */
-	private static final List<String> FIGURE_TABLES = List.of("reconcile_listing", "reconcile_repeat",
-			"reconcile_tally", "reconcile_allowance", "reconcile_budget", "reconcile_day", "reconcile_position",
-			"reconcile_plan", "reconcile_programme", "reconcile_unit", "reconcile_ward", "reconcile_class");
+	private static final List<String> FIGURE_TABLES = List.of("reconcile_finding_count", "reconcile_listing",
+			"reconcile_repeat", "reconcile_tally", "reconcile_allowance", "reconcile_budget", "reconcile_day",
+			"reconcile_position", "reconcile_plan", "reconcile_programme", "reconcile_unit", "reconcile_ward",
+			"reconcile_class");
 
 	/**
 	 * A finding's status as this run publishes it: ACKNOWLEDGED while the latest
@@ -44,6 +52,24 @@ class FindingPublication implements Tasklet {
 			(CASE WHEN r.fingerprint = (SELECT a.fingerprint FROM finding_ack a WHERE a.finding_id = r.finding_id
 			                            ORDER BY a.id DESC FETCH FIRST 1 ROW ONLY)
 			      THEN 'ACKNOWLEDGED' ELSE 'OPEN' END)""";
+
+	/** The run's staged findings counted with the status publication would give them. */
+	private static final String COUNT_STAGED = """
+			INSERT INTO reconcile_finding_count (run_id, code, severity, status, found)
+			SELECT CAST(:run AS BIGINT), x.code, x.severity, x.status, COUNT(*)
+			FROM (SELECT r.code, r.severity, %s AS status FROM reconcile_finding r WHERE r.run_id = :run) x
+			GROUP BY x.code, x.severity, x.status
+			""";
+
+	/**
+	 * The plan's findings this run published, counted (they are the plan's not closed).
+	 */
+	private static final String COUNT_PUBLISHED = """
+			INSERT INTO reconcile_finding_count (run_id, code, severity, status, found)
+			SELECT CAST(:run AS BIGINT), f.code, f.severity, f.status, COUNT(*)
+			FROM finding f WHERE f.plan_code = :plan AND f.status <> 'CLOSED'
+			GROUP BY f.code, f.severity, f.status
+			""";
 
 	private final RunParameters run;
 
@@ -70,6 +96,7 @@ class FindingPublication implements Tasklet {
 		// one publication at a time per plan
 		this.jdbc.sql("SELECT code FROM plan WHERE code = ? FOR UPDATE").param(planCode).query(String.class).list();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.sql("DELETE FROM reconcile_finding_count WHERE run_id = ?").param(runId).update();
 		// the same id twice in a run (the same subject found twice, or two subjects whose
 		// ids collide): the first detected stands. Found in the run's id order, one id
 		// at a time, rarely any.
@@ -89,6 +116,22 @@ class FindingPublication implements Tasklet {
 			.param(runId)
 			.query(Integer.class)
 			.single();
+		if (laterRunPublished(planCode, runId)) {
+			this.jdbc.sql(COUNT_STAGED.formatted(NEW_STATUS)).param("run", runId).update();
+			this.jdbc
+				.sql("""
+						UPDATE reconcile_run SET status = 'SNAPSHOT', completed_at = ?, findings_current = ?, findings_new = 0,
+						  findings_reopened = 0, findings_closed = 0
+						WHERE id = ?
+						""")
+				.params(now, current, runId)
+				.update();
+			prune(planCode);
+			logger.info("Reconcile run {} of {} as of {}: {} findings, not published (the plan's current results are "
+					+ "of a later date)", runId, planCode, this.run.asOf(), current);
+			contribution.incrementWriteCount(current);
+			return RepeatStatus.FINISHED;
+		}
 		// found again after being closed, or acknowledged but with other facts now: read
 		// before the update below changes their status; only the plan's findings not OPEN
 		// are looked at
@@ -150,6 +193,7 @@ class FindingPublication implements Tasklet {
 		logger.debug("New findings inserted in {} ms", (System.nanoTime() - inserting) / 1_000_000);
 		long closing = System.nanoTime();
 		int closed = close(planCode, runId, now);
+		this.jdbc.sql(COUNT_PUBLISHED).param("run", runId).param("plan", planCode).update();
 		this.jdbc.sql("""
 				UPDATE reconcile_run SET status = 'COMPLETED', completed_at = ?, findings_current = ?, findings_new = ?,
 				  findings_reopened = ?, findings_closed = ?
@@ -192,6 +236,17 @@ class FindingPublication implements Tasklet {
 			.update();
 	}
 
+	/**
+	 * Whether the plan's current results are of a later date than this run's: then this
+	 * run is a snapshot for a report on an earlier period.
+	 */
+	private boolean laterRunPublished(String planCode, long runId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM reconcile_run
+				WHERE plan_code = ? AND status = 'COMPLETED' AND id <> ? AND as_of > ?
+				""").params(planCode, runId, this.run.asOf()).query(Integer.class).single() > 0;
+	}
+
 	/** The plan's findings OPEN now (for the log). */
 	private int open(String planCode) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM finding WHERE plan_code = ? AND status = 'OPEN'")
@@ -201,21 +256,27 @@ class FindingPublication implements Tasklet {
 	}
 
 	/**
-	 * Deletes the figures of this plan's runs older than the latest keep-runs completed.
+	 * Deletes the figures of this plan's runs older than the latest keep-runs completed
+	 * (snapshots included), except the plan's current results: the latest published run
+	 * keeps its figures however many snapshots came after it.
 	 */
 	private void prune(String planCode) {
 		Long oldestKept = this.jdbc.sql("""
-				SELECT id FROM reconcile_run WHERE plan_code = ? AND status = 'COMPLETED'
+				SELECT id FROM reconcile_run WHERE plan_code = ? AND status IN ('COMPLETED', 'SNAPSHOT')
 				ORDER BY id DESC LIMIT 1 OFFSET ?
 				""").params(planCode, this.settings.keepRuns() - 1).query(Long.class).optional().orElse(null);
 		if (oldestKept == null) {
 			return;
 		}
+		Long current = this.jdbc.sql("SELECT MAX(id) FROM reconcile_run WHERE plan_code = ? AND status = 'COMPLETED'")
+			.param(planCode)
+			.query(Long.class)
+			.single();
 		for (String table : FIGURE_TABLES) {
 			this.jdbc
-				.sql("DELETE FROM " + table
-						+ " WHERE run_id IN (SELECT id FROM reconcile_run WHERE plan_code = ? AND id < ?)")
-				.params(planCode, oldestKept)
+				.sql("DELETE FROM " + table + " WHERE run_id IN (SELECT id FROM reconcile_run WHERE plan_code = ? "
+						+ "AND id < ? AND id <> ?)")
+				.params(planCode, oldestKept, (current != null) ? current : -1L)
 				.update();
 		}
 	}

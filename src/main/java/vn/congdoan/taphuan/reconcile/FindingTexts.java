@@ -46,13 +46,13 @@ final class FindingTexts {
 	record Texts(FindingSeverity severity, String subject, String message, String figures) {
 	}
 
-	Texts describe(FindingCandidate finding, String id) {
+	Texts describe(FindingCandidate finding) {
 		return switch (finding.code()) {
 			case QUOTA_UNDERFILLED -> underfilled(finding);
 			case QUOTA_EXCEEDED -> exceeded(finding);
 			case SUBMISSION_MISSING -> submissionMissing(finding);
 			case DUPLICATE_TRAINEE -> duplicate(finding);
-			case POSSIBLE_DUPLICATE -> possibleDuplicate(finding, id);
+			case POSSIBLE_DUPLICATE -> possibleDuplicate(finding);
 			case INELIGIBLE_POSITION -> ineligible(finding);
 			case POSITION_UNKNOWN -> positionUnknown(finding);
 			case INCOMPLETE_ATTENDANCE -> incomplete(finding);
@@ -69,40 +69,40 @@ final class FindingTexts {
 		int attended = whole(finding.actual());
 		int quota = whole(finding.reference());
 		String threshold = percent(this.settings.underfillThreshold());
-		String figures = "có mặt " + attended + " / chỉ tiêu " + quota + " (" + percent(attended, quota)
-				+ "); hoàn thành " + whole(finding.context()) + "; ngưỡng " + threshold;
+		String figures = "có mặt " + count(attended) + " / chỉ tiêu " + count(quota) + " (" + percent(attended, quota)
+				+ "); hoàn thành " + count(whole(finding.context())) + "; ngưỡng " + threshold;
 		if (finding.ward() == null) {
 			return texts(finding, "Lớp " + finding.classCode(),
-					"Lớp " + finding.classCode() + " chưa đạt chỉ tiêu: " + attended + " học viên có mặt trên chỉ tiêu "
-							+ quota + " (" + percent(attended, quota) + ", ngưỡng " + threshold
-							+ "). Đôn đốc các đơn vị còn thiếu; xem số liệu từng đơn vị.",
+					"Lớp " + finding.classCode() + " chưa đạt chỉ tiêu: " + count(attended)
+							+ " học viên có mặt trên chỉ tiêu " + count(quota) + " (" + percent(attended, quota)
+							+ ", ngưỡng " + threshold + "). Đôn đốc các đơn vị còn thiếu; xem số liệu từng đơn vị.",
 					figures);
 		}
 		return texts(finding, classAndWard(finding),
-				unionName(finding.ward()) + " có " + attended + " học viên có mặt ở lớp " + finding.classCode()
-						+ ", chỉ tiêu phân bổ " + quota + " (" + percent(attended, quota) + ", dưới ngưỡng " + threshold
-						+ ").",
+				unionName(finding.ward()) + " có " + count(attended) + " học viên có mặt ở lớp " + finding.classCode()
+						+ ", chỉ tiêu phân bổ " + count(quota) + " (" + percent(attended, quota) + ", dưới ngưỡng "
+						+ threshold + ").",
 				figures);
 	}
 
 	private Texts exceeded(FindingCandidate finding) {
 		int attended = whole(finding.actual());
 		int quota = whole(finding.reference());
-		String figures = "có mặt " + attended + " / chỉ tiêu " + quota
+		String figures = "có mặt " + count(attended) + " / chỉ tiêu " + count(quota)
 				+ ((quota > 0) ? " (" + percent(attended, quota) + ")" : "") + "; ngưỡng "
 				+ percent(this.settings.overfillThreshold());
 		if (finding.ward() == null) {
 			return texts(finding, "Lớp " + finding.classCode(),
-					"Lớp " + finding.classCode() + " vượt chỉ tiêu: " + attended + " học viên có mặt trên chỉ tiêu "
-							+ quota + " (" + percent(attended, quota)
+					"Lớp " + finding.classCode() + " vượt chỉ tiêu: " + count(attended)
+							+ " học viên có mặt trên chỉ tiêu " + count(quota) + " (" + percent(attended, quota)
 							+ "). Kiểm tra danh sách trùng và kinh phí phát sinh.",
 					figures);
 		}
 		String message = (quota == 0)
 				? unionName(finding.ward()) + " không được phân bổ chỉ tiêu ở lớp " + finding.classCode() + " nhưng có "
-						+ attended + " học viên có mặt. Kiểm tra lại việc cử học."
-				: unionName(finding.ward()) + " có " + attended + " học viên có mặt ở lớp " + finding.classCode()
-						+ ", vượt chỉ tiêu phân bổ " + quota + " (" + percent(attended, quota) + ").";
+						+ count(attended) + " học viên có mặt. Kiểm tra lại việc cử học."
+				: unionName(finding.ward()) + " có " + count(attended) + " học viên có mặt ở lớp " + finding.classCode()
+						+ ", vượt chỉ tiêu phân bổ " + count(quota) + " (" + percent(attended, quota) + ").";
 		return texts(finding, classAndWard(finding), message, figures);
 	}
 
@@ -112,9 +112,9 @@ final class FindingTexts {
 		int quota = whole(finding.reference());
 		return texts(finding, classAndWard(finding),
 				unionName(finding.ward()) + " chưa gửi danh sách học viên lớp " + finding.classCode() + " (kết thúc "
-						+ VietnameseFormat.date(end) + ", đã " + days + " ngày; chỉ tiêu phân bổ " + quota
+						+ VietnameseFormat.date(end) + ", đã " + days + " ngày; chỉ tiêu phân bổ " + count(quota)
 						+ " người). Đề nghị đơn vị gửi danh sách điểm danh.",
-				"chỉ tiêu " + quota + "; lớp kết thúc " + VietnameseFormat.date(end) + ", đã " + days + " ngày");
+				"chỉ tiêu " + count(quota) + "; lớp kết thúc " + VietnameseFormat.date(end) + ", đã " + days + " ngày");
 	}
 
 	private Texts duplicate(FindingCandidate finding) {
@@ -129,7 +129,7 @@ final class FindingTexts {
 				rows + " dòng: " + nullToEmpty(finding.note()));
 	}
 
-	private Texts possibleDuplicate(FindingCandidate finding, String id) {
+	private Texts possibleDuplicate(FindingCandidate finding) {
 		boolean sameName = "SAME_NAME".equals(finding.detail());
 		String why = sameName ? "cùng họ tên và năm sinh, khác đơn vị hoặc một dòng có CCCD, một dòng không"
 				: "họ tên giống nhau khi bỏ dấu, cùng năm sinh";
@@ -137,7 +137,7 @@ final class FindingTexts {
 		String different = (people > 2) ? people + " người khác nhau" : "hai người khác nhau";
 		return texts(finding, finding.subjectName(),
 				"Có thể là cùng một người (" + why + "): " + finding.note() + ". Kiểm tra với đơn vị; nếu là "
-						+ different + ", xác nhận: taphuan findings ack " + id + " --note \"" + different + "\".",
+						+ different + ", xác nhận phát hiện này với ghi chú \"" + different + "\".",
 				finding.note());
 	}
 
@@ -233,7 +233,7 @@ final class FindingTexts {
 		String category = BudgetCategory.valueOf(finding.subjectName()).label();
 		int day = whole(finding.context());
 		String paid = number(finding.actual());
-		int present = whole(finding.reference());
+		String present = count(whole(finding.reference()));
 		if (day == 0) {
 			return texts(finding, "Lớp " + finding.classCode() + " — " + category + ", cả lớp",
 					"Lớp " + finding.classCode() + ": khoản " + category + " chi cho " + paid
@@ -259,7 +259,7 @@ final class FindingTexts {
 		return texts(finding, "Lớp " + finding.classCode(),
 				"Lớp " + finding.classCode() + " kết thúc " + VietnameseFormat.date(end) + " (đã " + days
 						+ " ngày) nhưng chưa có quyết toán; dự toán " + estimate
-						+ ". Đề nghị bộ phận tài chính gửi bảng quyết toán (taphuan budget import).",
+						+ ". Đề nghị bộ phận tài chính gửi bảng quyết toán để nhập vào hệ thống.",
 				"dự toán " + estimate + "; lớp kết thúc " + VietnameseFormat.date(end) + ", đã " + days + " ngày");
 	}
 
@@ -320,6 +320,11 @@ final class FindingTexts {
 
 	private static String written(String raw) {
 		return (raw != null && !raw.isBlank()) ? " (ghi: '" + raw + "')" : "";
+	}
+
+	/** A count with thousands grouped: "1.089". */
+	private static String count(int value) {
+		return VietnameseFormat.number(value);
 	}
 
 	private static int whole(BigDecimal value) {

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,12 @@ public class Findings {
 			 CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.code, f.class_code, f.unit_code,
 			   f.subject, f.id
 			""";
+
+	/**
+	 * A finding's id without its code: the 10 hex digits the PDFs print (a page names a
+	 * kind of finding by its Vietnamese label, never by its English code).
+	 */
+	private static final Pattern SHORT_ID = Pattern.compile("[0-9a-fA-F]{10}");
 
 	private final JdbcClient jdbc;
 
@@ -104,24 +112,50 @@ public class Findings {
 	}
 
 	/**
-	 * The plan's open findings counted by code and severity, most serious first: counted
-	 * in SQL, however many findings there are.
+	 * The findings a snapshot run staged (see {@code FindingPublication}), about a class
+	 * or all, most serious first, each with the status the latest acknowledgement gives
+	 * it, its first sighting when the plan has it, and the run as its last. Only while
+	 * the run's staged findings are kept (until the plan's next run starts). Close the
+	 * stream.
 	 */
-	public List<FindingCount> openCounts(String plan) {
+	Stream<Finding> staged(ReconcileRun run, String classCode) {
 		return this.jdbc.sql("""
-				SELECT f.code, f.severity, COUNT(*) AS found
-				FROM finding f
-				WHERE f.plan_code = ? AND f.status = 'OPEN'
-				GROUP BY f.code, f.severity
-				ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.code
+				SELECT r.finding_id AS id, r.code, r.severity,
+				       CASE WHEN r.fingerprint = a.fingerprint THEN 'ACKNOWLEDGED' ELSE 'OPEN' END AS status,
+				       CAST(:plan AS VARCHAR(40)) AS plan_code, r.programme_code, r.class_code, r.unit_code, r.subject,
+				       r.message, r.figures, r.actual_value, r.reference_value, r.fingerprint,
+				       COALESCE(f.first_seen_at, CAST(:completed AS TIMESTAMP WITH TIME ZONE)) AS first_seen_at,
+				       CAST(:completed AS TIMESTAMP WITH TIME ZONE) AS last_seen_at, r.run_id AS last_run_id,
+				       CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS closed_at, a.note, a.acknowledged_by,
+				       a.acknowledged_at, a.fingerprint AS ack_fingerprint
+				FROM reconcile_finding r
+				LEFT JOIN finding f ON f.id = r.finding_id
+				LEFT JOIN finding_ack a ON a.finding_id = r.finding_id
+				  AND a.id = (SELECT MAX(x.id) FROM finding_ack x WHERE x.finding_id = r.finding_id)
+				WHERE r.run_id = :run AND (CAST(:class AS VARCHAR(40)) IS NULL OR r.class_code = :class)
+				ORDER BY CASE r.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, r.code, r.class_code,
+				  r.unit_code, r.subject, r.finding_id
 				""")
-			.param(plan)
-			.query((rs, row) -> new FindingCount(FindingCode.valueOf(rs.getString("code")),
-					FindingSeverity.valueOf(rs.getString("severity")), rs.getLong("found")))
-			.list();
+			.param("plan", run.plan())
+			.param("completed", run.completedAt())
+			.param("run", run.id())
+			.param("class", classCode)
+			.query(Findings::map)
+			.stream();
 	}
 
 	public Optional<Finding> find(String id) {
+		if (SHORT_ID.matcher(id).matches()) {
+			List<Finding> found = this.jdbc.sql(SELECT + " WHERE f.id LIKE ?")
+				.param("%-" + id.toLowerCase(Locale.ROOT))
+				.query(Findings::map)
+				.list();
+			if (found.size() > 1) {
+				throw new UserInputException("Có " + found.size() + " phát hiện kết thúc bằng '" + id + "': "
+						+ found.stream().map(Finding::id).toList() + ". Ghi đủ mã phát hiện.");
+			}
+			return found.stream().findFirst();
+		}
 		return this.jdbc.sql(SELECT + " WHERE f.id = ?").param(id).query(Findings::map).optional();
 	}
 

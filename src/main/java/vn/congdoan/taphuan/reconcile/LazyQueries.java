@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Runs queries whose rows are streamed once, in order, so that H2 hands them over as it
  * finds them instead of first gathering the whole result in a temporary table
  * ({@code SET LAZY_QUERY_EXECUTION}, on the transaction's connection, for the duration).
- * Elsewhere the driver's own streaming applies and this does nothing.
+ * Elsewhere the driver's own streaming applies and this does nothing: PostgreSQL's
+ * streams {@code spring.jdbc.template.fetch-size} rows at a time inside the step's
+ * transaction.
  */
 final class LazyQueries {
 

@@ -23,19 +23,30 @@ package vn.congdoan.taphuan.reconcile;
  * @param distinctCompleted different people among {@code completed}
  * @param women women among {@code attended}
  * @param traineeDays days present, summed
- * @param enrolled people sent to programmes without classes of their own (not withdrawn)
+ * @param enrolled people sent to programmes without classes of their own (enrolled,
+ * studying or completed; not planned or withdrawn), whose course started by as-of
  * @param enrolmentsCompleted of those, who completed
  * @param estimate the estimate of every class, in đồng
  * @param settled what the current settlements total, in đồng
- * @param classesSettled classes with a settlement
+ * @param classesSettled classes with a settlement (of {@code classesStarted}: a class
+ * cannot be settled before it starts)
  * @param fillRate {@code attended / quotaStarted}
  * @param completionRate {@code completed / quotaStarted}
- * @param settledRate {@code settled / estimate}
+ * @param settledRate {@code settled / estimateSettled}: money settled against the
+ * estimate of the same classes, {@code null} while no class is settled
  * @param costPerCompleted settled ÷ completed, over the classes with a settlement
+ * @param estimateStarted the estimate of the classes started by as-of
+ * @param estimateSettled the estimate of the classes with a settlement
  */
 public record PlanFigures(String plan, long run, int plannedClasses, int plannedParticipants, int classes,
 		int classesStarted, int classesEnded, int quota, int quotaStarted, int listed, int attended, int completed,
 		int distinctAttended, int distinctCompleted, int women, int traineeDays, int enrolled, int enrolmentsCompleted,
 		long estimate, long settled, int classesSettled, Double fillRate, Double completionRate, Double settledRate,
-		Long costPerCompleted) {
+		Long costPerCompleted, long estimateStarted, long estimateSettled) {
+
+	/** The estimate of the started classes that have no settlement yet. */
+	public long estimateUnsettled() {
+		return this.estimateStarted - this.estimateSettled;
+	}
+
 }

@@ -19,7 +19,7 @@ class PlanTotals implements Tasklet {
 			INSERT INTO reconcile_programme (run_id, programme_code, planned_classes, planned_participants, classes,
 			  classes_started, classes_ended, quota, quota_started, listed, attended, completed, distinct_attended,
 			  distinct_completed, women, trainee_days, enrolled, enrolments_completed, estimate, settled,
-			  classes_settled, completed_settled)
+			  classes_settled, completed_settled, estimate_started, estimate_settled)
 			SELECT CAST(:run AS BIGINT), g.code, g.planned_classes, g.planned_participants, COUNT(r.class_code),
 			       COALESCE(SUM(CASE WHEN r.started THEN 1 ELSE 0 END), 0),
 			       COALESCE(SUM(CASE WHEN r.ended THEN 1 ELSE 0 END), 0),
@@ -29,11 +29,14 @@ class PlanTotals implements Tasklet {
 			       COALESCE(SUM(r.attended), 0), COALESCE(SUM(r.completed), 0),
 			       COALESCE(SUM(r.women), 0), COALESCE(SUM(r.trainee_days), 0),
 			       (SELECT COUNT(*) FROM enrolment e WHERE e.plan_code = g.plan_code AND e.programme_code = g.code
-			          AND e.status <> 'WITHDRAWN' AND (e.start_date IS NULL OR e.start_date <= :asOf)),
+			          AND e.status IN ('ENROLLED', 'STUDYING', 'COMPLETED')
+			          AND (e.start_date IS NULL OR e.start_date <= :asOf)),
 			       (SELECT COUNT(*) FROM enrolment e WHERE e.plan_code = g.plan_code AND e.programme_code = g.code
-			          AND e.status = 'COMPLETED'),
+			          AND e.status = 'COMPLETED' AND (e.start_date IS NULL OR e.start_date <= :asOf)),
 			       COALESCE(SUM(r.estimate), 0), COALESCE(SUM(r.settled), 0), COUNT(r.settlement_id),
-			       COALESCE(SUM(CASE WHEN r.settlement_id IS NOT NULL THEN r.completed ELSE 0 END), 0)
+			       COALESCE(SUM(CASE WHEN r.settlement_id IS NOT NULL THEN r.completed ELSE 0 END), 0),
+			       COALESCE(SUM(CASE WHEN r.started THEN r.estimate ELSE 0 END), 0),
+			       COALESCE(SUM(CASE WHEN r.settlement_id IS NOT NULL THEN r.estimate ELSE 0 END), 0)
 			FROM programme g
 			LEFT JOIN reconcile_class r ON r.run_id = :run AND r.programme_code = g.code
 			WHERE g.plan_code = :plan
@@ -44,13 +47,14 @@ class PlanTotals implements Tasklet {
 			INSERT INTO reconcile_plan (run_id, planned_classes, planned_participants, classes, classes_started,
 			  classes_ended, quota, quota_started, listed, attended, completed, distinct_attended, distinct_completed,
 			  women, trainee_days, enrolled, enrolments_completed, estimate, settled, classes_settled,
-			  completed_settled)
+			  completed_settled, estimate_started, estimate_settled)
 			SELECT CAST(:run AS BIGINT), COALESCE(SUM(g.planned_classes), 0), COALESCE(SUM(g.planned_participants), 0),
 			       SUM(g.classes), SUM(g.classes_started), SUM(g.classes_ended), SUM(g.quota), SUM(g.quota_started),
 			       SUM(g.listed), SUM(g.attended), SUM(g.completed),
 			       SUM(g.attended), SUM(g.completed),
 			       SUM(g.women), SUM(g.trainee_days), SUM(g.enrolled), SUM(g.enrolments_completed), SUM(g.estimate),
-			       SUM(g.settled), SUM(g.classes_settled), SUM(g.completed_settled)
+			       SUM(g.settled), SUM(g.classes_settled), SUM(g.completed_settled), SUM(g.estimate_started),
+			       SUM(g.estimate_settled)
 			FROM reconcile_programme g
 			WHERE g.run_id = :run
 			""";

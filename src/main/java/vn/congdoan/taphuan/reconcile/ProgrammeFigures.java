@@ -26,7 +26,8 @@ import vn.congdoan.taphuan.plan.ProgrammeKind;
  * @param distinctCompleted different people among {@code completed}
  * @param women women among {@code attended}
  * @param traineeDays days present, summed
- * @param enrolled people sent (programmes without classes), not withdrawn
+ * @param enrolled people sent (programmes without classes): enrolled, studying or
+ * completed, whose course started by as-of
  * @param enrolmentsCompleted of those, completed
  * @param estimate estimate of its classes, in đồng
  * @param settled settled for its classes, in đồng
@@ -36,11 +37,15 @@ import vn.congdoan.taphuan.plan.ProgrammeKind;
  * @param progress {@code attended / plannedParticipants} ({@code enrolled} for a
  * programme without classes), or {@code null} without a planned number
  * @param costPerCompleted settled ÷ completed over classes with a settlement
+ * @param settledRate {@code settled / estimateSettled}, {@code null} while none of its
+ * classes is settled
+ * @param estimateStarted the estimate of its classes started by as-of
+ * @param estimateSettled the estimate of its classes with a settlement
  */
 public record ProgrammeFigures(String plan, String programme, String section, String title, ProgrammeKind kind,
 		boolean hasClasses, Integer plannedClasses, Integer plannedParticipants, int classes, int classesStarted,
 		int classesEnded, int quota, int quotaStarted, int listed, int attended, int completed, int distinctAttended,
 		int distinctCompleted, int women, int traineeDays, int enrolled, int enrolmentsCompleted, long estimate,
 		long settled, int classesSettled, Double fillRate, Double completionRate, Double progress,
-		Long costPerCompleted) {
+		Long costPerCompleted, Double settledRate, long estimateStarted, long estimateSettled) {
 }

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +34,16 @@ import vn.congdoan.taphuan.plan.TrainingClass;
 import vn.congdoan.taphuan.plan.Unit;
 
 /**
- * The results of the latest completed reconciliation of a plan, for commands and reports:
- * figures per plan, programme, class, ward allocation and ward year to date; by position,
- * day and month; budget by category; missing lists; the trainees of a class; and
- * findings. Every figure was aggregated in SQL by {@code reconcileJob}; here they are
- * read and named. Methods return nothing (empty) for a plan never reconciled; methods
- * taking a class code throw a usage error for an unknown class.
+ * The results of reconciliation, for commands and reports: figures per plan, programme,
+ * class, ward allocation and ward year to date; by position, day and month; budget by
+ * category; missing lists; the trainees of a class; and findings. Every figure was
+ * aggregated in SQL by {@code reconcileJob}; here they are read and named.
+ * <p>
+ * Each figure is read from one run given explicitly ({@link ReconcileRun}), so that a
+ * report or a summary reads all its figures from the same run and can never mix two. The
+ * methods taking a plan code read the plan's current results (its latest published run)
+ * and return nothing (empty) for a plan never reconciled; methods taking a class code
+ * throw a usage error for an unknown class.
  */
 @Component
 public class ReconcileResults {
@@ -51,8 +57,12 @@ public class ReconcileResults {
 	private static final String PROGRAMME_COLUMNS = """
 			planned_classes, planned_participants, classes, classes_started, classes_ended, quota, quota_started, listed,
 			attended, completed, distinct_attended, distinct_completed, women, trainee_days, enrolled,
-			enrolments_completed, estimate, settled, classes_settled, completed_settled
+			enrolments_completed, estimate, settled, classes_settled, completed_settled, estimate_started, estimate_settled
 			""";
+
+	/** The codes of findings about one trainee line, linked to roster rows. */
+	private static final String LINE_CODES = "'INELIGIBLE_POSITION', 'POSITION_UNKNOWN', 'INCOMPLETE_ATTENDANCE', "
+			+ "'DUPLICATE_TRAINEE'";
 
 	private final JdbcClient jdbc;
 
@@ -69,10 +79,22 @@ public class ReconcileResults {
 		this.clock = clock;
 	}
 
-	/** The latest completed run of a plan. */
+	/** The latest completed run of a plan: its current results. */
 	public Optional<ReconcileRun> latestRun(String plan) {
 		OptionalLong id = latestRunId(plan);
 		return id.isPresent() ? Optional.of(run(id.getAsLong())) : Optional.empty();
+	}
+
+	/**
+	 * The run of a plan, published or a snapshot, with the latest as-of date in a period
+	 * (the latest such run when several share it): the run a scheduled run's reconcile
+	 * step made for the report of that period.
+	 */
+	public Optional<ReconcileRun> latestRunAsOf(String plan, LocalDate from, LocalDate to) {
+		return this.jdbc.sql(RUN + """
+				 WHERE plan_code = ? AND status IN ('COMPLETED', 'SNAPSHOT') AND as_of BETWEEN ? AND ?
+				 ORDER BY as_of DESC, id DESC FETCH FIRST 1 ROW ONLY
+				""").params(plan, from, to).query(ReconcileResults::mapRun).optional();
 	}
 
 	/** A run by id. */
@@ -80,14 +102,16 @@ public class ReconcileResults {
 		return this.jdbc.sql(RUN + " WHERE id = ?").param(id).query(ReconcileResults::mapRun).single();
 	}
 
-	/** The plan as a whole. */
+	/** The plan as a whole, in its current results. */
 	public Optional<PlanFigures> planFigures(String plan) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return Optional.empty();
-		}
+		return latestRun(plan).flatMap(this::planFigures);
+	}
+
+	/** The plan as a whole, in a run. */
+	public Optional<PlanFigures> planFigures(ReconcileRun run) {
+		String plan = run.plan();
 		return this.jdbc.sql("SELECT run_id, " + PROGRAMME_COLUMNS + " FROM reconcile_plan WHERE run_id = ?")
-			.param(run.getAsLong())
+			.param(run.id())
 			.query((rs, row) -> {
 				Totals t = Totals.of(rs);
 				return new PlanFigures(plan, rs.getLong("run_id"), t.plannedClasses(), t.plannedParticipants(),
@@ -95,22 +119,25 @@ public class ReconcileResults {
 						t.attended(), t.completed(), t.distinctAttended(), t.distinctCompleted(), t.women(),
 						t.traineeDays(), t.enrolled(), t.enrolmentsCompleted(), t.estimate(), t.settled(),
 						t.classesSettled(), Ratios.of(t.attended(), t.quotaStarted()),
-						Ratios.of(t.completed(), t.quotaStarted()), Ratios.of(t.settled(), t.estimate()),
-						Ratios.perUnit(settledOrNull(t), t.completedSettled()));
+						Ratios.of(t.completed(), t.quotaStarted()), settledRate(t),
+						Ratios.perUnit(settledOrNull(t), t.completedSettled()), t.estimateStarted(),
+						t.estimateSettled());
 			})
 			.optional();
 	}
 
-	/** Each programme, in plan order. */
+	/** Each programme, in plan order, in the plan's current results. */
 	public List<ProgrammeFigures> programmeFigures(String plan) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
-		Plan loaded = this.plans.get(plan);
+		return latestRun(plan).map(this::programmeFigures).orElse(List.of());
+	}
+
+	/** Each programme, in plan order, in a run. */
+	public List<ProgrammeFigures> programmeFigures(ReconcileRun run) {
+		Plan loaded = this.plans.get(run.plan());
+		String plan = run.plan();
 		List<ProgrammeFigures> figures = new ArrayList<>();
 		this.jdbc.sql("SELECT programme_code, " + PROGRAMME_COLUMNS + " FROM reconcile_programme WHERE run_id = ?")
-			.param(run.getAsLong())
+			.param(run.id())
 			.query((ResultSet rs) -> {
 				Totals t = Totals.of(rs);
 				Programme programme = loaded.programme(rs.getString("programme_code")).orElseThrow();
@@ -126,46 +153,52 @@ public class ReconcileResults {
 							Ratios.of(t.attended(), t.quotaStarted()), Ratios.of(t.completed(), t.quotaStarted()),
 							(programme.plannedParticipants() != null) ? Ratios
 								.of(hasClasses ? t.attended() : t.enrolled(), programme.plannedParticipants()) : null,
-							Ratios.perUnit(settledOrNull(t), t.completedSettled())));
+							Ratios.perUnit(settledOrNull(t), t.completedSettled()), settledRate(t), t.estimateStarted(),
+							t.estimateSettled()));
 			});
 		figures.sort(Comparator.comparingInt(
 				(ProgrammeFigures f) -> loaded.programmes().indexOf(loaded.programme(f.programme()).orElseThrow())));
 		return figures;
 	}
 
-	/** Each class of a plan, by start date. */
+	/** Each class of a plan, by start date, in the plan's current results. */
 	public List<ClassFigures> classFigures(String plan) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
-		return classFigures(this.plans.get(plan), run.getAsLong(), null);
+		return latestRun(plan).map(this::classFigures).orElse(List.of());
 	}
 
-	/** One class. */
+	/** Each class of the run's plan, by start date. */
+	public List<ClassFigures> classFigures(ReconcileRun run) {
+		return classFigures(this.plans.get(run.plan()), run.id(), null);
+	}
+
+	/** One class, in its plan's current results. */
 	public Optional<ClassFigures> classFigure(String classCode) {
 		Plan plan = this.plans.findClass(classCode).plan();
-		OptionalLong run = latestRunId(plan.code());
-		if (run.isEmpty()) {
-			return Optional.empty();
-		}
-		return classFigures(plan, run.getAsLong(), classCode).stream().findFirst();
+		return latestRun(plan.code()).flatMap((run) -> classFigure(run, classCode));
 	}
 
-	/** Each ward's part in a class, in the plan's unit order. */
+	/** One class, in a run of its plan. */
+	public Optional<ClassFigures> classFigure(ReconcileRun run, String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
+		return classFigures(plan, run.id(), classCode).stream().findFirst();
+	}
+
+	/** Each ward's part in a class, in the plan's unit order, in the current results. */
 	public List<WardFigures> wardFigures(String classCode) {
 		Plan plan = this.plans.findClass(classCode).plan();
-		OptionalLong run = latestRunId(plan.code());
-		if (run.isEmpty()) {
-			return List.of();
-		}
+		return latestRun(plan.code()).map((run) -> wardFigures(run, classCode)).orElse(List.of());
+	}
+
+	/** Each ward's part in a class, in the plan's unit order, in a run. */
+	public List<WardFigures> wardFigures(ReconcileRun run, String classCode) {
+		Plan plan = this.plans.findClass(classCode).plan();
 		List<WardFigures> wards = new ArrayList<>(this.jdbc
 			.sql("""
 					SELECT class_code, unit_code, quota, allocated, submission_id, submitted_at, listed, attended, completed,
 					       distinct_attended, women
 					FROM reconcile_ward WHERE run_id = ? AND class_code = ?
 					""")
-			.params(run.getAsLong(), classCode)
+			.params(run.id(), classCode)
 			.query((rs, row) -> {
 				String ward = rs.getString("unit_code");
 				OffsetDateTime submittedAt = rs.getObject("submitted_at", OffsetDateTime.class);
@@ -185,19 +218,22 @@ public class ReconcileResults {
 	}
 
 	/**
-	 * Each ward's year to date over the plan's started classes, in the plan's unit order.
+	 * Each ward's year to date over the plan's started classes, in the plan's unit order,
+	 * in the current results.
 	 */
 	public List<UnitFigures> wardYearToDate(String plan) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
+		return latestRun(plan).map(this::wardYearToDate).orElse(List.of());
+	}
+
+	/** Each ward's year to date over the run's started classes, in unit order. */
+	public List<UnitFigures> wardYearToDate(ReconcileRun run) {
+		String plan = run.plan();
 		Plan loaded = this.plans.get(plan);
 		List<UnitFigures> units = new ArrayList<>(this.jdbc.sql("""
 				SELECT unit_code, classes_allocated, lists_received, lists_missing, quota, listed, attended, completed,
 				       distinct_attended, women
 				FROM reconcile_unit WHERE run_id = ?
-				""").param(run.getAsLong()).query((rs, row) -> {
+				""").param(run.id()).query((rs, row) -> {
 			String ward = rs.getString("unit_code");
 			int quota = rs.getInt("quota");
 			return new UnitFigures(plan, ward, wardName(loaded, ward), rs.getInt("classes_allocated"),
@@ -214,10 +250,11 @@ public class ReconcileResults {
 	 * class, or each ward in each class. Positions in rank order, blank last.
 	 */
 	public List<PositionCount> positionCounts(String plan, PositionCount.Level level) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
+		return latestRun(plan).map((run) -> positionCounts(run, level)).orElse(List.of());
+	}
+
+	/** Trainee lines by position in a run, grouped at a level (see above). */
+	public List<PositionCount> positionCounts(ReconcileRun run, PositionCount.Level level) {
 		String groups = switch (level) {
 			case PLAN -> "";
 			case PROGRAMME -> "programme_code, ";
@@ -228,7 +265,7 @@ public class ReconcileResults {
 			.sql("SELECT " + groups
 					+ "position_code, SUM(listed) AS listed, SUM(attended) AS attended, SUM(completed) AS completed "
 					+ "FROM reconcile_position WHERE run_id = ? GROUP BY " + groups + "position_code")
-			.param(run.getAsLong())
+			.param(run.id())
 			.query((rs, row) -> {
 				String position = rs.getString("position_code");
 				return new PositionCount((level != PositionCount.Level.PLAN) ? rs.getString("programme_code") : null,
@@ -246,31 +283,43 @@ public class ReconcileResults {
 		return counts;
 	}
 
-	/** Estimate against settlement per category, summed over the plan's classes. */
+	/**
+	 * Estimate against settlement per category, summed over the plan's classes, in the
+	 * current results.
+	 */
 	public List<BudgetCategoryFigures> budgetByCategory(String plan) {
-		OptionalLong run = latestRunId(plan);
-		return run.isPresent() ? budget(run.getAsLong(), null) : List.of();
+		return latestRun(plan).map(this::budgetByCategory).orElse(List.of());
 	}
 
-	/** Estimate against settlement per category for one class. */
+	/** Estimate against settlement per category, summed over the run's classes. */
+	public List<BudgetCategoryFigures> budgetByCategory(ReconcileRun run) {
+		return budget(run.id(), null);
+	}
+
+	/** Estimate against settlement per category for one class, in the current results. */
 	public List<BudgetCategoryFigures> classBudget(String classCode) {
 		Plan plan = this.plans.findClass(classCode).plan();
-		OptionalLong run = latestRunId(plan.code());
-		return run.isPresent() ? budget(run.getAsLong(), classCode) : List.of();
+		return latestRun(plan.code()).map((run) -> classBudget(run, classCode)).orElse(List.of());
 	}
 
-	/** Roll call and per-day allowances paid, per class day. */
+	/** Estimate against settlement per category for one class, in a run. */
+	public List<BudgetCategoryFigures> classBudget(ReconcileRun run, String classCode) {
+		return budget(run.id(), classCode);
+	}
+
+	/** Roll call and per-day allowances paid, per class day, in the current results. */
 	public List<DayAttendance> dailyAttendance(String classCode) {
 		Plan plan = this.plans.findClass(classCode).plan();
-		OptionalLong run = latestRunId(plan.code());
-		if (run.isEmpty()) {
-			return List.of();
-		}
+		return latestRun(plan.code()).map((run) -> dailyAttendance(run, classCode)).orElse(List.of());
+	}
+
+	/** Roll call and per-day allowances paid, per class day, in a run. */
+	public List<DayAttendance> dailyAttendance(ReconcileRun run, String classCode) {
 		Map<Integer, Map<BudgetCategory, BigDecimal>> paid = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT day_no, category, paid FROM reconcile_allowance
 				WHERE run_id = ? AND class_code = ? AND day_no > 0
-				""").params(run.getAsLong(), classCode).query((ResultSet rs) -> {
+				""").params(run.id(), classCode).query((ResultSet rs) -> {
 			paid.computeIfAbsent(rs.getInt("day_no"), (day) -> new EnumMap<>(BudgetCategory.class))
 				.put(BudgetCategory.valueOf(rs.getString("category")), Findings.tidy(rs.getBigDecimal("paid")));
 		});
@@ -279,7 +328,7 @@ public class ReconcileResults {
 					SELECT class_code, day_no, class_date, listed, present, excused, absent, unknown_marks FROM reconcile_day
 					WHERE run_id = ? AND class_code = ? ORDER BY day_no
 					""")
-			.params(run.getAsLong(), classCode)
+			.params(run.id(), classCode)
 			.query((rs, row) -> new DayAttendance(rs.getString("class_code"), rs.getInt("day_no"),
 					rs.getObject("class_date", LocalDate.class), rs.getInt("listed"), rs.getInt("present"),
 					rs.getInt("excused"), rs.getInt("absent"), rs.getInt("unknown_marks"),
@@ -292,10 +341,11 @@ public class ReconcileResults {
 	 * month from the first class's to the last class's.
 	 */
 	public List<MonthlyAttendance> monthlyAttendance(String plan) {
-		OptionalLong run = latestRunId(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
+		return latestRun(plan).map(this::monthlyAttendance).orElse(List.of());
+	}
+
+	/** Classes and attendance by the month classes end in (see above), in a run. */
+	public List<MonthlyAttendance> monthlyAttendance(ReconcileRun run) {
 		List<MonthlyAttendance> months = this.jdbc.sql("""
 				SELECT y, m, classes, quota, attended, completed,
 				       SUM(quota) OVER (ORDER BY y, m) AS cumulative_quota,
@@ -307,7 +357,7 @@ public class ReconcileResults {
 				      GROUP BY EXTRACT(YEAR FROM end_date), EXTRACT(MONTH FROM end_date)) x
 				ORDER BY y, m
 				""")
-			.param(run.getAsLong())
+			.param(run.id())
 			.query((rs, row) -> new MonthlyAttendance(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
 					rs.getInt("classes"), rs.getInt("quota"), rs.getInt("attended"), rs.getInt("completed"),
 					rs.getInt("cumulative_quota"), rs.getInt("cumulative_attended"), rs.getInt("cumulative_completed")))
@@ -329,18 +379,22 @@ public class ReconcileResults {
 	 * Allocated wards that sent no list for a class that ended at least the grace ago.
 	 */
 	public List<MissingSubmission> missingSubmissions(String plan) {
-		Optional<ReconcileRun> run = latestRun(plan);
-		if (run.isEmpty()) {
-			return List.of();
-		}
-		Plan loaded = this.plans.get(plan);
-		LocalDate asOf = run.get().asOf();
+		return latestRun(plan).map(this::missingSubmissions).orElse(List.of());
+	}
+
+	/**
+	 * Allocated wards that sent no list for a class that ended at least the grace before
+	 * the run's as-of date.
+	 */
+	public List<MissingSubmission> missingSubmissions(ReconcileRun run) {
+		Plan loaded = this.plans.get(run.plan());
+		LocalDate asOf = run.asOf();
 		return this.jdbc.sql("""
 				SELECT w.class_code, r.end_date, w.unit_code, w.quota
 				FROM reconcile_ward w JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
 				WHERE w.run_id = ? AND w.quota > 0 AND w.submission_id IS NULL AND r.end_date <= ?
 				ORDER BY r.end_date, w.class_code, w.unit_code
-				""").params(run.get().id(), asOf.minusDays(run.get().submissionGraceDays())).query((rs, row) -> {
+				""").params(run.id(), asOf.minusDays(run.submissionGraceDays())).query((rs, row) -> {
 			LocalDate end = rs.getObject("end_date", LocalDate.class);
 			return new MissingSubmission(rs.getString("class_code"), end, rs.getString("unit_code"),
 					wardName(loaded, rs.getString("unit_code")), rs.getInt("quota"),
@@ -355,11 +409,11 @@ public class ReconcileResults {
 	 */
 	public List<TraineeStatus> trainees(String classCode) {
 		Plan plan = this.plans.findClass(classCode).plan();
-		OptionalLong run = latestRunId(plan.code());
+		Optional<ReconcileRun> run = latestRun(plan.code());
 		if (run.isEmpty()) {
 			return List.of();
 		}
-		List<TraineeStatus> trainees = new ArrayList<>(traineeQuery(run.getAsLong(), classCode, null).list());
+		List<TraineeStatus> trainees = new ArrayList<>(traineeQuery(run.get(), plan, classCode, null).list());
 		trainees.sort(Comparator.comparingInt((TraineeStatus trainee) -> unitOrder(plan, trainee.ward())));
 		return trainees;
 	}
@@ -369,16 +423,37 @@ public class ReconcileResults {
 	 * list's row order: a class's roster one list at a time, the same lines
 	 * {@link #trainees(String)} gives for that ward. Personal data as received.
 	 */
-	public List<TraineeStatus> trainees(long run, String classCode, String ward) {
-		return traineeQuery(run, classCode, ward).list();
+	public List<TraineeStatus> trainees(ReconcileRun run, String classCode, String ward) {
+		return traineeQuery(run, this.plans.get(run.plan()), classCode, ward).list();
 	}
 
-	private MappedQuerySpec<TraineeStatus> traineeQuery(long run, String classCode, String ward) {
+	/**
+	 * The ids of the run's findings about single lines of a class (one ward's, or all):
+	 * what a roster row is linked to.
+	 */
+	private Set<String> lineFindingIds(ReconcileRun run, String classCode, String ward) {
+		String table = run.published() ? "finding f WHERE f.plan_code = :plan AND f.status <> 'CLOSED' AND "
+				: "reconcile_finding f WHERE f.run_id = :run AND ";
+		return new HashSet<>(this.jdbc
+			.sql("SELECT f." + (run.published() ? "id" : "finding_id") + " FROM " + table
+					+ "f.class_code = :class AND (CAST(:ward AS VARCHAR(60)) IS NULL OR f.unit_code = :ward "
+					+ "OR f.unit_code IS NULL) AND f.code IN (" + LINE_CODES + ")")
+			.param("plan", run.plan())
+			.param("run", run.id())
+			.param("class", classCode)
+			.param("ward", ward)
+			.query(String.class)
+			.list());
+	}
+
+	private MappedQuerySpec<TraineeStatus> traineeQuery(ReconcileRun run, Plan plan, String classCode, String ward) {
+		Set<String> lineFindings = lineFindingIds(run, classCode, ward);
 		return this.jdbc
 			.sql("""
 					SELECT w.class_code, w.unit_code, w.submission_id, tr.row_no, tr.full_name, tr.birth_year, tr.gender,
 					       tr.position_code, tr.position_raw, tr.unit_name, tr.phone, tr.cccd, tr.marks, tr.days_present,
-					       r.required_days, tr.days_present >= 1 AS attended, tr.days_present >= r.required_days AS completed
+					       r.required_days, tr.days_present >= 1 AS attended, tr.days_present >= r.required_days AS completed,
+					       tr.identity_key, r.programme_code
 					FROM reconcile_ward w
 					JOIN reconcile_class r ON r.run_id = w.run_id AND r.class_code = w.class_code
 					JOIN trainee_row tr ON tr.submission_id = w.submission_id AND tr.accepted AND tr.identity_key IS NOT NULL
@@ -387,7 +462,7 @@ public class ReconcileResults {
 					+ ((ward != null) ? " AND w.unit_code = :ward" : "") + """
 							 ORDER BY w.unit_code, tr.sheet_no, tr.row_no
 							""")
-			.param("run", run)
+			.param("run", run.id())
 			.param("class", classCode)
 			.params((ward != null) ? Map.of("ward", ward) : Map.of())
 			.query((rs, row) -> {
@@ -399,7 +474,14 @@ public class ReconcileResults {
 						(Integer) rs.getObject("birth_year"), rs.getString("gender"),
 						(position != null) ? Position.valueOf(position) : null, rs.getString("position_raw"),
 						rs.getString("unit_name"), rs.getString("phone"), rs.getString("cccd"), rs.getString("marks"),
-						rs.getInt("days_present"), rs.getInt("required_days"), status);
+						rs.getInt("days_present"), rs.getInt("required_days"), status,
+						lineFindings.isEmpty() ? List.of()
+								: FindingCandidate
+									.lineFindingIds(plan.code(), rs.getString("programme_code"), classCode,
+											rs.getString("unit_code"), rs.getString("identity_key"))
+									.stream()
+									.filter(lineFindings::contains)
+									.toList());
 			});
 	}
 
@@ -417,11 +499,33 @@ public class ReconcileResults {
 	}
 
 	/**
-	 * The plan's open findings counted by code and severity (see
-	 * {@link Findings#openCounts}).
+	 * What a run found, counted by code, severity and status, most serious first: for a
+	 * published run the plan's findings not closed, for a snapshot what it found with the
+	 * status acknowledgements give it.
 	 */
-	public List<FindingCount> openFindingCounts(String plan) {
-		return this.findings.openCounts(plan);
+	public List<FindingCount> findingCounts(ReconcileRun run) {
+		return this.jdbc.sql("""
+				SELECT code, severity, status, found FROM reconcile_finding_count WHERE run_id = ?
+				ORDER BY CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, code, status
+				""")
+			.param(run.id())
+			.query((rs, row) -> new FindingCount(FindingCode.valueOf(rs.getString("code")),
+					FindingSeverity.valueOf(rs.getString("severity")), FindingStatus.valueOf(rs.getString("status")),
+					rs.getLong("found")))
+			.list();
+	}
+
+	/**
+	 * The findings of a run about a class (or, with {@code classCode} {@code null}, all),
+	 * most serious first: for a published run the plan's findings not closed, for a
+	 * snapshot the findings it staged, with the status acknowledgements give them. Close
+	 * the stream.
+	 */
+	public Stream<Finding> streamFindings(ReconcileRun run, String classCode) {
+		if (run.published()) {
+			return this.findings.stream(new FindingFilter(run.plan(), classCode, null, false, false));
+		}
+		return this.findings.staged(run, classCode);
 	}
 
 	private List<ClassFigures> classFigures(Plan plan, long run, String classCode) {
@@ -479,6 +583,11 @@ public class ReconcileResults {
 		return (id != null) ? OptionalLong.of(id) : OptionalLong.empty();
 	}
 
+	/** Settled against the estimate of the same (settled) classes. */
+	private static Double settledRate(Totals totals) {
+		return (totals.classesSettled() > 0) ? Ratios.of(totals.settled(), totals.estimateSettled()) : null;
+	}
+
 	private static Long settledOrNull(Totals totals) {
 		return (totals.classesSettled() > 0) ? totals.settled() : null;
 	}
@@ -509,7 +618,8 @@ public class ReconcileResults {
 	private record Totals(int plannedClasses, int plannedParticipants, int classes, int classesStarted,
 			int classesEnded, int quota, int quotaStarted, int listed, int attended, int completed,
 			int distinctAttended, int distinctCompleted, int women, int traineeDays, int enrolled,
-			int enrolmentsCompleted, long estimate, long settled, int classesSettled, int completedSettled) {
+			int enrolmentsCompleted, long estimate, long settled, int classesSettled, int completedSettled,
+			long estimateStarted, long estimateSettled) {
 
 		static Totals of(ResultSet rs) throws SQLException {
 			return new Totals(rs.getInt("planned_classes"), rs.getInt("planned_participants"), rs.getInt("classes"),
@@ -518,7 +628,7 @@ public class ReconcileResults {
 					rs.getInt("distinct_attended"), rs.getInt("distinct_completed"), rs.getInt("women"),
 					rs.getInt("trainee_days"), rs.getInt("enrolled"), rs.getInt("enrolments_completed"),
 					rs.getLong("estimate"), rs.getLong("settled"), rs.getInt("classes_settled"),
-					rs.getInt("completed_settled"));
+					rs.getInt("completed_settled"), rs.getLong("estimate_started"), rs.getLong("estimate_settled"));
 		}
 
 	}

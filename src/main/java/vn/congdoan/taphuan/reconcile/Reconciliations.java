@@ -34,7 +34,10 @@ import vn.congdoan.taphuan.plan.Plans;
  * Runs reconciliations: each run of a plan as of a date is a new reconcile run and a new
  * execution of {@code reconcileJob}; when it completes, its figures are the plan's
  * current ones and its findings the plan's current findings. Running twice on the same
- * data finds the same findings with the same ids.
+ * data finds the same findings with the same ids. A run as of an earlier date than the
+ * plan's current results (a report on a past month) is a snapshot: it keeps its figures
+ * and counts its findings for that report, and leaves the plan's current results as they
+ * are (see {@code FindingPublication}).
  */
 @Component
 public class Reconciliations {
@@ -169,18 +172,19 @@ public class Reconciliations {
 	}
 
 	/**
-	 * The summary of the run just completed: its plan's latest, so the plan's findings
-	 * not closed are the ones it found.
+	 * The summary of the run just completed, from the counts of what it found (for a
+	 * published run: the plan's findings not closed; for a snapshot: what it found, with
+	 * the status the acknowledgements give).
 	 */
 	private ReconcileSummary summary(long runId) {
 		ReconcileRun run = this.results.run(runId);
 		Map<FindingSeverity, Integer> bySeverity = new EnumMap<>(FindingSeverity.class);
 		int[] counts = new int[2];
 		this.jdbc.sql("""
-				SELECT severity, status, COUNT(*) AS n FROM finding
-				WHERE plan_code = ? AND status <> 'CLOSED'
+				SELECT severity, status, SUM(found) AS n FROM reconcile_finding_count
+				WHERE run_id = ?
 				GROUP BY severity, status
-				""").params(run.plan()).query((ResultSet rs) -> {
+				""").params(runId).query((ResultSet rs) -> {
 			int n = rs.getInt("n");
 			bySeverity.merge(FindingSeverity.valueOf(rs.getString("severity")), n, Integer::sum);
 			counts[rs.getString("status").equals(FindingStatus.OPEN.name()) ? 0 : 1] += n;

@@ -1,5 +1,7 @@
 package vn.congdoan.taphuan.reconcile;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.congdoan.taphuan.plan.Position;
@@ -25,8 +27,10 @@ import vn.congdoan.taphuan.plan.Position;
  * @param daysPresent days marked present
  * @param requiredDays days needed to complete
  * @param status COMPLETED, PARTIAL (present at least one day) or ABSENT
+ * @param findings the ids of the run's findings about this line (position, incomplete
+ * attendance, listed twice), most serious first
  */
 public record TraineeStatus(@JsonProperty("class") String classCode, String ward, long submission, int row, String name,
 		Integer birthYear, String gender, Position position, String positionAsWritten, String unit, String phone,
-		String cccd, String marks, int daysPresent, int requiredDays, String status) {
+		String cccd, String marks, int daysPresent, int requiredDays, String status, List<String> findings) {
 }

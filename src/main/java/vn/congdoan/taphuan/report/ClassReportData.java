@@ -29,12 +29,15 @@ import java.util.stream.StreamSupport;
  * @param days the class days in order (at most {@value #MAX_DAYS}, the columns the PDF
  * has room for)
  * @param asOf the date the figures are as of
+ * @param underfillThreshold the share of its allocation under which a ward is marked as
+ * lagging
  * @param wards every unit with an allocation or a list, in report order
  * @param roster every listed trainee, in the order of {@code wards}, then as listed
  * @param findings every finding for the class, most serious first
  */
 public record ClassReportData(ReportHeader header, ClassRow trainingClass, String programmeTitle, List<LocalDate> days,
-		LocalDate asOf, List<ClassWardRow> wards, RowSource<RosterRow> roster, RowSource<FindingRow> findings) {
+		LocalDate asOf, double underfillThreshold, List<ClassWardRow> wards, RowSource<RosterRow> roster,
+		RowSource<FindingRow> findings) {
 
 	/** The most class days the roster's PDF layout has columns for. */
 	public static final int MAX_DAYS = 8;
@@ -71,13 +74,13 @@ public record ClassReportData(ReportHeader header, ClassRow trainingClass, Strin
 	 * given) and checked here.
 	 */
 	public static ClassReportData of(ReportHeader header, ClassRow trainingClass, String programmeTitle,
-			List<LocalDate> days, LocalDate asOf, List<ClassWardRow> wards, List<RosterRow> roster,
-			List<FindingRow> findings) {
+			List<LocalDate> days, LocalDate asOf, double underfillThreshold, List<ClassWardRow> wards,
+			List<RosterRow> roster, List<FindingRow> findings) {
 		Map<String, Integer> order = wardOrder(trainingClass.code(), Require.list(wards, "wards"));
 		List<RosterRow> ordered = new ArrayList<>(Require.list(roster, "roster"));
 		ordered.sort(Comparator.comparingInt((RosterRow row) -> order.getOrDefault(row.wardCode(), -1)));
-		ClassReportData data = new ClassReportData(header, trainingClass, programmeTitle, days, asOf, wards,
-				RowSource.of(ordered), RowSource.of(Require.list(findings, "findings")));
+		ClassReportData data = new ClassReportData(header, trainingClass, programmeTitle, days, asOf,
+				underfillThreshold, wards, RowSource.of(ordered), RowSource.of(Require.list(findings, "findings")));
 		data.roster().toList();
 		return data;
 	}

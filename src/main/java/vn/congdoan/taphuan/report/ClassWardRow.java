@@ -35,6 +35,21 @@ public record ClassWardRow(String wardCode, String wardName, int allocation, int
 		return Require.ratio(this.attended, this.allocation);
 	}
 
+	/**
+	 * How the class report marks the ward: over its allocation, its list missing, under
+	 * the threshold, or not at all.
+	 */
+	public Highlight highlight(double threshold) {
+		if (this.submittedOn == null && this.allocation > 0) {
+			return Highlight.MISSING;
+		}
+		if (this.attended > this.allocation) {
+			return Highlight.OVER;
+		}
+		Double ratio = attendedRatio();
+		return (ratio != null && ratio < threshold) ? Highlight.LOW : Highlight.NONE;
+	}
+
 	/** "Đã gửi" or "Chưa gửi danh sách". */
 	public String submission() {
 		return (this.submittedOn != null) ? "Đã gửi" : "Chưa gửi danh sách";

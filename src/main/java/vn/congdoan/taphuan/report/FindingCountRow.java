@@ -3,21 +3,25 @@ package vn.congdoan.taphuan.report;
 import java.util.Objects;
 
 /**
- * Open (unresolved) reconciliation findings of one kind, counted.
+ * Findings of one kind a reconciliation found, counted: those nobody has decided on yet
+ * and those a person has acknowledged.
  *
  * @param severity how serious
- * @param code the finding's stable code, e.g. {@code OVER_ALLOCATION}
- * @param description what the kind of finding means, in Vietnamese
- * @param count how many are open (at least one)
+ * @param code the finding's stable code, e.g. {@code SUBMISSION_MISSING} (workbooks only)
+ * @param label what the kind is called, "Chưa gửi danh sách"
+ * @param open how many nobody has decided on
+ * @param acknowledged how many a person has acknowledged
  */
-public record FindingCountRow(Severity severity, String code, String description, int count) {
+public record FindingCountRow(Severity severity, String code, String label, int open, int acknowledged) {
 
 	public FindingCountRow {
 		Objects.requireNonNull(severity, "severity");
 		Require.text(code, "code");
-		Require.text(description, "description");
-		if (count < 1) {
-			throw new IllegalArgumentException(code + ": a finding count row counts at least one, not " + count);
+		Require.text(label, "label");
+		Require.nonNegative(open, "open");
+		Require.nonNegative(acknowledged, "acknowledged");
+		if (open + acknowledged < 1) {
+			throw new IllegalArgumentException(code + ": a finding count row counts at least one");
 		}
 	}
 

@@ -35,9 +35,11 @@ import vn.congdoan.taphuan.common.VietnameseFormat;
 /**
  * Fills a template with a report's content and exports it as PDF: text normalised to NFC,
  * numbers formatted the Vietnamese way (report locale vi-VN), dates as dd/MM/yyyy, charts
- * as vector drawings, fonts embedded (the DejaVu font extension is Identity-H and
- * embedded), and the document's title, author and subject in its metadata. A report
- * without charts holds at most {@value #PAGES_IN_MEMORY} pages in memory at a time.
+ * as vector drawings, fonts embedded (the font extensions, DejaVu and Liberation Serif,
+ * are Identity-H and embedded), and the document's title, author and subject in its
+ * metadata. A report's appendices, each filled from its own template (a landscape
+ * appendix of a portrait document), follow its pages in the same PDF. A report without
+ * charts holds at most {@value #PAGES_IN_MEMORY} pages in memory at a time.
  */
 final class JasperPdf {
 
@@ -99,6 +101,10 @@ final class JasperPdf {
 	int render(ReportContent content, Path target) throws IOException {
 		long start = System.nanoTime();
 		JasperReport report = this.templates.get(content.template());
+		List<JasperReport> appendices = new ArrayList<>();
+		for (ReportContent appendix : content.appendices()) {
+			appendices.add(this.templates.get(appendix.template()));
+		}
 		long compiled = System.nanoTime();
 		Map<String, Object> parameters = parameters(content);
 		// a page with a chart holds the live chart, which does not serialize: reports
@@ -112,21 +118,22 @@ final class JasperPdf {
 			parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
 		}
 		try {
-			JasperPrint print;
-			try {
-				print = JasperFillManager.getInstance(this.templates.context())
-					.fill(report, parameters, new JREmptyDataSource(1));
+			List<JasperPrint> prints = new ArrayList<>();
+			prints.add(fill(content, report, parameters));
+			for (int i = 0; i < appendices.size(); i++) {
+				ReportContent appendix = content.appendices().get(i);
+				Map<String, Object> appendixParameters = parameters(appendix);
 				if (virtualizer != null) {
-					virtualizer.setReadOnly(true);
+					appendixParameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
 				}
+				prints.add(fill(appendix, appendices.get(i), appendixParameters));
 			}
-			catch (JRException ex) {
-				throw new IllegalStateException("Cannot fill report template "
-						+ this.templates.location(content.template()) + ": " + ex.getMessage(), ex);
+			if (virtualizer != null) {
+				virtualizer.setReadOnly(true);
 			}
 			long filled = System.nanoTime();
-			export(content, print, target);
-			int pages = print.getPages().size();
+			export(content, prints, target);
+			int pages = prints.stream().mapToInt((print) -> print.getPages().size()).sum();
 			logger.debug("{}: template {} ms, fill {} ms ({} pages), PDF export {} ms", content.baseName(),
 					(compiled - start) / 1_000_000, (filled - compiled) / 1_000_000, pages,
 					(System.nanoTime() - filled) / 1_000_000);
@@ -139,9 +146,21 @@ final class JasperPdf {
 		}
 	}
 
-	private void export(ReportContent content, JasperPrint print, Path target) throws IOException {
+	private JasperPrint fill(ReportContent content, JasperReport report, Map<String, Object> parameters) {
+		try {
+			return JasperFillManager.getInstance(this.templates.context())
+				.fill(report, parameters, new JREmptyDataSource(1));
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Cannot fill report template " + this.templates.location(content.template())
+					+ ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The parts of a report as one PDF: the body, then its appendices, pages in turn. */
+	private void export(ReportContent content, List<JasperPrint> prints, Path target) throws IOException {
 		JRPdfExporter exporter = new JRPdfExporter(this.templates.context());
-		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(nfc(content.title()));
 		configuration.setMetadataAuthor(nfc(content.author()));

@@ -1,37 +1,65 @@
 package vn.congdoan.taphuan.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
 
 /**
  * The monthly progress report's content: template {@code monthly}, its parameters, tables
- * and charts.
+ * and charts. Every figure names its scope: a programme, the classes held so far (every
+ * programme together), the wards' allocations, or the settled classes; a table never puts
+ * figures of different scopes in one column without its header saying so.
  */
 final class MonthlyReport {
 
 	static final String TEMPLATE = "monthly";
 
-	static final Table<KeyFigureRow> KEY_FIGURES = Table.<KeyFigureRow>named("keyFigures", "Chỉ tiêu chính")
-		.text("label", "Chỉ tiêu", 34, KeyFigureRow::label)
-		.count("planned", "Kế hoạch", 16, KeyFigureRow::planned)
-		.count("actual", "Thực hiện", 16, KeyFigureRow::actual)
-		.ratio("ratio", "Tỷ lệ thực hiện", 12, "actual", "planned")
-		.build();
-
+	/** Where the plan stands, one row per programme that runs classes. */
 	static final Table<ProgrammeRow> PROGRAMMES = Table.<ProgrammeRow>named("programmes", "Theo chương trình")
 		.text("section", "Mục", 6, ProgrammeRow::section)
-		.text("title", "Chương trình", 60, ProgrammeRow::title)
+		.text("title", "Chương trình", 50, ProgrammeRow::title)
+		.count("heldClasses", "Số lớp đã tổ chức", 10, ProgrammeRow::heldClasses)
 		.count("plannedClasses", "Số lớp kế hoạch", 10, ProgrammeRow::plannedClasses)
-		.count("heldClasses", "Số lớp đã tổ chức", 10,
-				(row) -> row.hasClasses() ? Integer.valueOf(row.heldClasses()) : null)
-		.count("plannedTrainees", "Học viên kế hoạch", 10, ProgrammeRow::plannedTrainees)
-		.count("attended", "Lượt học viên dự", 10, ProgrammeRow::attended)
-		.count("completed", "Lượt hoàn thành", 10, ProgrammeRow::completed)
-		.ratio("attendedRatio", "Tỷ lệ dự / kế hoạch", 10, "attended", "plannedTrainees")
+		.notTotalled()
+		.count("quotaHeld", "Chỉ tiêu các lớp đã tổ chức", 12, ProgrammeRow::quotaHeld)
+		.count("attended", "Lượt học viên có mặt", 12, ProgrammeRow::attended)
+		.ratio("fillRatio", "Có mặt / chỉ tiêu các lớp đã tổ chức", 12, "attended", "quotaHeld")
+		.count("completed", "Lượt hoàn thành", 12, ProgrammeRow::completed)
+		.ratio("completedRatio", "Hoàn thành / chỉ tiêu các lớp đã tổ chức", 12, "completed", "quotaHeld")
+		.count("plannedTrainees", "Học viên kế hoạch năm", 12, ProgrammeRow::plannedTrainees)
+		.notTotalled()
+		.ratio("progress", "Có mặt / kế hoạch năm", 12, "attended", "plannedTrainees")
+		.notTotalled()
+		.totalLabelledIn("title", "Các lớp đã tổ chức (mọi chương trình)")
+		.landscape()
+		.build();
+
+	/** Programmes whose people are sent to other bodies' courses. */
+	static final Table<ProgrammeRow> ENROLMENTS = Table.<ProgrammeRow>named("enrolments", "Cử đi học")
+		.text("section", "Mục", 6, ProgrammeRow::section)
+		.text("title", "Chương trình", 60, ProgrammeRow::title)
+		.count("plannedTrainees", "Kế hoạch (người)", 12, ProgrammeRow::plannedTrainees)
+		.count("attended", "Đã cử học (người)", 12, ProgrammeRow::attended)
+		.count("completed", "Đã hoàn thành (người)", 12, ProgrammeRow::completed)
+		.build();
+
+	/** Money by group of classes: settled, held but not settled, to come. */
+	static final Table<BudgetGroup> BUDGET_STATUS = Table.<BudgetGroup>named("budgetStatus", "Kinh phí theo nhóm lớp")
+		.text("group", "Nhóm lớp", 44, BudgetGroup::group)
+		.count("classes", "Số lớp", 8, BudgetGroup::classes)
+		.money("estimate", "Dự toán (đồng)", 16, BudgetGroup::estimate)
+		.money("settled", "Quyết toán (đồng)", 16, BudgetGroup::settled)
+		.notTotalled()
+		.ratio("settledRatio", "Quyết toán / dự toán của các lớp này", 12, "settled", "estimate")
+		.notTotalled()
+		.money("variance", "Chênh lệch (quyết toán − dự toán, đồng)", 16, BudgetGroup::variance)
+		.notTotalled()
+		.totalLabelledIn("group", "Cả kế hoạch")
 		.build();
 
 	static final Table<ClassRow> CLASSES = Table.<ClassRow>named("classes", "Lớp trong tháng")
@@ -42,22 +70,25 @@ final class MonthlyReport {
 		.count("wardsAllocated", "Đơn vị được phân bổ", 10, ClassRow::wardsAllocated)
 		.count("wardsSubmitted", "Đơn vị đã gửi danh sách", 10, ClassRow::wardsSubmitted)
 		.count("listed", "Danh sách", 10, ClassRow::listed)
-		.count("attended", "Tham dự", 10, ClassRow::attended)
+		.count("attended", "Có mặt", 10, ClassRow::attended)
+		.ratio("attendedRatio", "Có mặt / chỉ tiêu", 10, "attended", "quota")
 		.count("completed", "Hoàn thành", 10, ClassRow::completed)
-		.ratio("attendedRatio", "Tỷ lệ dự / chỉ tiêu", 10, "attended", "quota")
-		.totalLabelledIn("code")
+		.totalLabelledIn("title", "Các lớp trong tháng")
+		.landscape()
 		.build();
 
+	/** Wards worst first, those under the threshold or with a list missing marked. */
 	static final Table<WardFillRow> WARDS = Table.<WardFillRow>named("wards", "Theo đơn vị")
-		.text("ward", "Đơn vị", 26, WardFillRow::wardName)
+		.text("ward", "Đơn vị", 26, (row) -> ReportText.upperFirst(row.wardName()))
 		.count("allocation", "Chỉ tiêu phân bổ", 10, WardFillRow::allocation)
 		.count("listed", "Danh sách", 10, WardFillRow::listed)
-		.count("attended", "Tham dự", 10, WardFillRow::attended)
+		.count("attended", "Có mặt", 10, WardFillRow::attended)
+		.ratio("attendedRatio", "Có mặt / chỉ tiêu phân bổ", 10, "attended", "allocation")
 		.count("completed", "Hoàn thành", 10, WardFillRow::completed)
-		.ratio("attendedRatio", "Tỷ lệ dự / chỉ tiêu", 10, "attended", "allocation")
-		.ratio("completedRatio", "Tỷ lệ hoàn thành / chỉ tiêu", 10, "completed", "allocation")
+		.ratio("completedRatio", "Hoàn thành / chỉ tiêu phân bổ", 10, "completed", "allocation")
 		.count("missingLists", "Lớp chưa gửi danh sách", 10, WardFillRow::missingLists)
-		.totalLabelledIn("ward")
+		.totalLabelledIn("ward", "Các đơn vị")
+		.landscape()
 		.build();
 
 	static final Table<MonthPoint> CUMULATIVE = Table.<MonthPoint>named("cumulative", "Lũy kế theo tháng")
@@ -67,31 +98,37 @@ final class MonthlyReport {
 		.ratio("ratio", "Tỷ lệ", 10, "attended", "planned")
 		.build();
 
-	static final Table<BudgetCategoryRow> BUDGET = Table.<BudgetCategoryRow>named("budget", "Kinh phí")
+	static final Table<BudgetCategoryRow> BUDGET = Table.<BudgetCategoryRow>named("budget", "Kinh phí theo nội dung")
 		.text("category", "Nội dung chi", 32, BudgetCategoryRow::category)
-		.money("estimate", "Dự toán (đồng)", 16, BudgetCategoryRow::estimate)
+		.money("estimate", "Dự toán cả kế hoạch (đồng)", 16, BudgetCategoryRow::estimate)
+		.money("estimateSettled", "Dự toán các lớp đã quyết toán (đồng)", 16, BudgetCategoryRow::estimateSettled)
 		.money("settled", "Quyết toán (đồng)", 16, BudgetCategoryRow::settled)
-		.money("difference", "Còn lại (đồng)", 16, BudgetCategoryRow::difference)
-		.ratio("settledRatio", "Tỷ lệ quyết toán", 10, "settled", "estimate")
+		.ratio("settledRatio", "Quyết toán / dự toán các lớp đã quyết toán", 12, "settled", "estimateSettled")
+		.money("variance", "Chênh lệch (quyết toán − dự toán, đồng)", 16, BudgetCategoryRow::variance)
 		.totalLabelledIn("category")
+		.landscape()
 		.build();
 
-	static final Table<FindingCountRow> FINDINGS = Table.<FindingCountRow>named("findings", "Phát hiện chưa xử lý")
+	static final Table<FindingCountRow> FINDINGS = Table.<FindingCountRow>named("findings", "Phát hiện đối soát")
 		.text("severity", "Mức độ", 14, (row) -> row.severity().label())
-		.text("code", "Mã", 24, FindingCountRow::code)
-		.text("description", "Nội dung", 60, FindingCountRow::description)
-		.count("count", "Số lượng", 10, FindingCountRow::count)
-		.totalLabelledIn("description")
+		.text("label", "Loại vấn đề", 44, FindingCountRow::label)
+		.text("code", "Mã loại", 30, FindingCountRow::code)
+		.count("open", "Chưa xử lý", 10, FindingCountRow::open)
+		.count("acknowledged", "Đã xác nhận", 10, FindingCountRow::acknowledged)
+		.totalLabelledIn("label")
 		.build();
 
 	static final Table<MissingSubmissionRow> MISSING = Table
 		.<MissingSubmissionRow>named("missing", "Chưa gửi danh sách")
 		.text("classCode", "Mã lớp", 14, MissingSubmissionRow::classCode)
 		.date("classEnd", "Lớp kết thúc", 12, MissingSubmissionRow::classEnd)
-		.text("ward", "Đơn vị", 26, MissingSubmissionRow::wardName)
+		.text("ward", "Đơn vị", 26, (row) -> ReportText.upperFirst(row.wardName()))
 		.count("allocation", "Chỉ tiêu phân bổ", 10, MissingSubmissionRow::allocation)
 		.count("daysSinceEnd", "Số ngày từ khi lớp kết thúc", 12, MissingSubmissionRow::daysSinceEnd)
 		.build();
+
+	/** The most lagging wards a headline names. */
+	private static final int NAMED_WARDS = 3;
 
 	private MonthlyReport() {
 	}
@@ -102,60 +139,187 @@ final class MonthlyReport {
 
 	static ReportContent content(MonthlyReportData data) {
 		ReportHeader header = data.header();
-		KeyFigures figures = data.keyFigures();
 		String month = ReportText.month(data.month());
 		String title = "Báo cáo tiến độ tháng " + month;
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("parentBody", ReportText.parentBodyHeader(header.parentBody()));
-		parameters.put("issuer", ReportText.upper(header.issuerName()));
+		parameters.put("issuer", ReportText.agencyLines(header.issuerName()));
+		parameters.put("placeDate", header.place() + ", " + VietnameseFormat.longDate(data.madeOn()));
 		parameters.put("title", ReportText.upper(title));
-		parameters.put("subtitle", "Thực hiện " + header.planTitle() + " (" + header.planCode() + ")");
+		parameters.put("subtitle",
+				"Thực hiện " + ReportText.lowerFirst(header.planTitle()) + " (" + header.planCode() + ")");
 		parameters.put("addressee", "Kính gửi: Thường trực, Ban Thường vụ " + header.issuerShortName());
-		parameters.put("asOf", "Số liệu tính đến ngày " + VietnameseFormat.date(data.asOf()));
-		parameters.put("summary", summary(data, figures));
-		parameters.put("footer", header.planCode() + " · " + title);
-		List<TableRows> tables = List.of(TableRows.of(KEY_FIGURES, keyFigureRows(figures)),
-				TableRows.of(PROGRAMMES, data.programmes()), TableRows.of(CLASSES, data.classesThisMonth()),
-				TableRows.of(CUMULATIVE, data.cumulative()), TableRows.of(WARDS, data.wards()),
-				TableRows.of(BUDGET, data.budget()), TableRows.of(FINDINGS, data.openFindings()),
+		parameters.put("asOf", asOf(data));
+		parameters.put("summary", rows(summary(data)));
+		parameters.put("decisions", rows(decisions(data)));
+		parameters.put("threshold",
+				"Đơn vị xếp từ thấp đến cao theo tỷ lệ có mặt / chỉ tiêu phân bổ (lũy kế các lớp "
+						+ "đã tổ chức). Tô màu: đỏ — còn lớp chưa gửi danh sách; cam — dưới ngưỡng "
+						+ ReportText.wholePercent(data.underfillThreshold()) + " chỉ tiêu; vàng — vượt chỉ tiêu.");
+		parameters.put("recipients",
+				rows(ReportText.recipientLines(List.of("Thường trực " + header.issuerShortName() + " (b/c)",
+						"Ban Thường vụ " + header.issuerShortName(),
+						"Lưu: VT" + ((header.departmentCode() != null) ? ", " + header.departmentCode() : "")))));
+		parameters.put("signerUnit",
+				ReportText.upper((header.department() != null) ? header.department() : "Người lập báo cáo"));
+		List<WardFillRow> wards = worstFirst(data);
+		List<TableRows> tables = List.of(TableRows.of(PROGRAMMES, classProgrammes(data.programmes())),
+				TableRows.of(ENROLMENTS, enrolmentProgrammes(data.programmes())),
+				TableRows.of(BUDGET_STATUS, BudgetGroup.of(data.budgetStatus())),
+				TableRows.of(CLASSES, data.classesThisMonth()), TableRows.of(CUMULATIVE, data.cumulative()),
+				TableRows.of(withHighlight(WARDS, data.underfillThreshold()), wards),
+				TableRows.of(BUDGET, data.budget()), TableRows.of(FINDINGS, data.findings()),
 				TableRows.of(MISSING, data.missingSubmissions()));
+		double threshold = data.underfillThreshold();
 		List<ChartImage> charts = List.of(
-				new ChartImage(() -> MonthlyCharts.cumulativeTrainees(data.cumulative()), 800, 420),
-				new ChartImage(() -> MonthlyCharts.wardFill(data.wards()), 800,
-						Math.max(360, 120 + 30 * data.wards().size())),
-				new ChartImage(() -> MonthlyCharts.budgetByCategory(data.budget()), 800, 420));
+				new ChartImage(() -> MonthlyCharts.cumulativeTrainees(data.cumulative()), 520, 230),
+				new ChartImage(() -> MonthlyCharts.wardFill(wards, threshold), 520,
+						Math.max(200, 70 + 24 * wards.size())),
+				new ChartImage(() -> MonthlyCharts.budgetByCategory(data.budget()), 520, 250));
 		List<String[]> info = new ArrayList<>();
 		info.add(new String[] { "Báo cáo", title });
 		info.add(new String[] { "Đơn vị", header.issuerName() });
 		info.add(new String[] { "Kế hoạch", header.planTitle() + " (" + header.planCode() + ")" });
 		info.add(new String[] { "Số liệu tính đến", VietnameseFormat.date(data.asOf()) });
-		info.add(new String[] { "Tóm tắt", summary(data, figures) });
+		info.add(new String[] { "Phạm vi số liệu", asOf(data) });
+		summary(data).forEach((line) -> info.add(new String[] { "Tình hình", line }));
+		decisions(data).forEach((line) -> info.add(new String[] { "Cần quan tâm", line }));
 		return new ReportContent(TEMPLATE, baseName(data), title + " — " + header.issuerShortName(),
-				header.issuerName(), header.planTitle(), parameters, tables, charts, info);
+				header.issuerName(), header.planTitle(), parameters, tables, charts, info, List.of());
 	}
 
-	static List<KeyFigureRow> keyFigureRows(KeyFigures figures) {
-		return List.of(new KeyFigureRow("Số lớp đã tổ chức", (long) figures.plannedClasses(), figures.heldClasses()),
-				new KeyFigureRow("Lượt học viên tham dự", (long) figures.plannedTrainees(), figures.attended()),
-				new KeyFigureRow("Lượt học viên hoàn thành", (long) figures.plannedTrainees(), figures.completed()),
-				new KeyFigureRow("Kinh phí đã quyết toán (đồng)", figures.budgetEstimate(), figures.budgetSettled()));
+	/** The sentence that says which period the figures cover. */
+	static String asOf(MonthlyReportData data) {
+		String month = ReportText.month(data.month());
+		return "Số liệu tính đến ngày " + VietnameseFormat.date(data.asOf())
+				+ (data.partialMonth() ? " (tháng " + month + " chưa kết thúc)" : " (hết tháng " + month + ")")
+				+ ": các lớp đã khai giảng đến ngày này và danh sách, quyết toán đã nhận.";
 	}
 
-	private static String summary(MonthlyReportData data, KeyFigures figures) {
-		return "Đến ngày " + VietnameseFormat.date(data.asOf()) + " đã tổ chức " + figures.heldClasses() + "/"
-				+ figures.plannedClasses() + " lớp theo chỉ tiêu kế hoạch, với "
-				+ VietnameseFormat.number(figures.attended()) + " lượt học viên tham dự, đạt "
-				+ ReportText.percent(figures.attendedRatio()) + " chỉ tiêu "
-				+ VietnameseFormat.number(figures.plannedTrainees()) + " học viên; "
-				+ VietnameseFormat.number(figures.completed()) + " lượt hoàn thành ("
-				+ ReportText.percent(figures.completedRatio()) + "). Kinh phí đã quyết toán "
-				+ VietnameseFormat.vnd(figures.budgetSettled()) + " trên dự toán "
-				+ VietnameseFormat.vnd(figures.budgetEstimate()) + " (" + ReportText.percent(figures.settledRatio())
-				+ ").";
+	/**
+	 * Where the plan stands, a sentence per scope: the classes held (every programme),
+	 * each programme against its year's plan, the people sent to study, the money.
+	 */
+	static List<String> summary(MonthlyReportData data) {
+		List<String> lines = new ArrayList<>();
+		HeldClasses held = data.held();
+		lines.add(ReportText.heldSentence(held, data.asOf()));
+		for (ProgrammeRow programme : data.programmes()) {
+			if (programme.hasClasses() && programme.plannedTrainees() != null) {
+				lines.add(ReportText.programmeSentence(programme));
+			}
+		}
+		String sent = data.programmes()
+			.stream()
+			.filter((programme) -> !programme.hasClasses() && programme.attended() > 0)
+			.map((programme) -> "chương trình " + programme.section() + ": " + programme.attended() + " người ("
+					+ programme.completed() + " đã hoàn thành)")
+			.collect(Collectors.joining("; "));
+		if (!sent.isEmpty()) {
+			lines.add("Cử cán bộ đi học: " + sent + ".");
+		}
+		lines.add(ReportText.budgetSentence(data.budgetStatus()));
+		return lines;
 	}
 
-	/** One line of the key figures table. */
-	record KeyFigureRow(String label, Long planned, long actual) {
+	/**
+	 * What needs the leadership's attention, most pressing first: lagging wards, lists
+	 * missing, classes not settled, serious findings nobody has decided on.
+	 */
+	static List<String> decisions(MonthlyReportData data) {
+		List<String> lines = new ArrayList<>();
+		List<WardFillRow> lagging = worstFirst(data).stream()
+			.filter((ward) -> ward.lagging(data.underfillThreshold()))
+			.toList();
+		if (!lagging.isEmpty()) {
+			lines.add(lagging.size() + "/" + data.wards().size() + " đơn vị dưới ngưỡng "
+					+ ReportText.wholePercent(data.underfillThreshold())
+					+ " chỉ tiêu phân bổ hoặc còn lớp chưa gửi danh sách; thấp nhất: "
+					+ lagging.stream()
+						.limit(NAMED_WARDS)
+						.map((ward) -> ReportText.upperFirst(ward.wardName()) + " ("
+								+ ReportText.percent(ward.attendedRatio()) + ")")
+						.collect(Collectors.joining(", "))
+					+ ".");
+		}
+		if (!data.missingSubmissions().isEmpty()) {
+			MissingSubmissionRow longest = data.missingSubmissions()
+				.stream()
+				.max(Comparator.comparingInt(MissingSubmissionRow::daysSinceEnd))
+				.orElseThrow();
+			lines.add(data.missingSubmissions().size() + " danh sách chưa gửi cho lớp đã kết thúc (lâu nhất: "
+					+ ReportText.upperFirst(longest.wardName()) + ", lớp " + longest.classCode() + ", "
+					+ longest.daysSinceEnd() + " ngày).");
+		}
+		BudgetStatus budget = data.budgetStatus();
+		if (budget.classesUnsettled() > 0) {
+			lines.add(budget.classesUnsettled() + " lớp đã tổ chức chưa có quyết toán (dự toán "
+					+ VietnameseFormat.vnd(budget.estimateUnsettled()) + ").");
+		}
+		List<FindingCountRow> serious = data.findings()
+			.stream()
+			.filter((row) -> row.severity() == Severity.ERROR && row.open() > 0)
+			.toList();
+		if (!serious.isEmpty()) {
+			lines.add(serious.stream().mapToInt(FindingCountRow::open).sum() + " vấn đề " + Severity.ERROR.lowerLabel()
+					+ " chưa xử lý: "
+					+ serious.stream()
+						.map((row) -> ReportText.lowerFirst(row.label()) + " (" + row.open() + ")")
+						.collect(Collectors.joining(", "))
+					+ ".");
+		}
+		if (lines.isEmpty()) {
+			lines.add("Không có vấn đề cần Thường trực quyết định trong tháng.");
+		}
+		return lines;
+	}
+
+	/** The wards, worst first: lists missing, then by fill from the lowest. */
+	static List<WardFillRow> worstFirst(MonthlyReportData data) {
+		return data.wards()
+			.stream()
+			.sorted(Comparator.comparing((WardFillRow ward) -> ward.attendedRatio() == null)
+				.thenComparing((WardFillRow ward) -> ward.missingLists() == 0)
+				.thenComparing((WardFillRow ward) -> (ward.attendedRatio() != null) ? ward.attendedRatio() : 0.0))
+			.toList();
+	}
+
+	private static Table<WardFillRow> withHighlight(Table<WardFillRow> table, double threshold) {
+		return table.withHighlight((row) -> row.highlight(threshold));
+	}
+
+	private static List<ProgrammeRow> classProgrammes(List<ProgrammeRow> programmes) {
+		return programmes.stream().filter(ProgrammeRow::hasClasses).toList();
+	}
+
+	private static List<ProgrammeRow> enrolmentProgrammes(List<ProgrammeRow> programmes) {
+		return programmes.stream().filter((programme) -> !programme.hasClasses()).toList();
+	}
+
+	/** Text lines as a template's list rows: {@code text}. */
+	static List<Map<String, Object>> rows(List<String> lines) {
+		return lines.stream().map((line) -> Map.<String, Object>of("text", line)).toList();
+	}
+
+	/**
+	 * One group of classes in the money table: the settled ones (with what they spent),
+	 * the held ones not settled, those still to come.
+	 */
+	record BudgetGroup(String group, int classes, long estimate, Long settled, Long variance) {
+
+		static List<BudgetGroup> of(BudgetStatus status) {
+			List<BudgetGroup> groups = new ArrayList<>();
+			groups.add(new BudgetGroup(
+					"Các lớp đã quyết toán (" + status.classesSettled() + "/" + status.classesHeld()
+							+ " lớp đã tổ chức)",
+					status.classesSettled(), status.estimateSettled(), status.anySettled() ? status.settled() : null,
+					status.variance()));
+			groups.add(new BudgetGroup("Các lớp đã tổ chức, chưa quyết toán", status.classesUnsettled(),
+					status.estimateUnsettled(), null, null));
+			groups.add(new BudgetGroup("Các lớp chưa tổ chức", status.classesToCome(), status.estimateToCome(), null,
+					null));
+			return groups;
+		}
 
 	}
 

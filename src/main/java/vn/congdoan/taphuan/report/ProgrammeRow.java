@@ -18,7 +18,9 @@ import vn.congdoan.taphuan.plan.Position;
  * places and another body's courses the counts are of people sent (enrolments) and
  * {@code heldClasses} is 0
  * @param plannedClasses classes planned, or {@code null} when the plan states none
- * @param heldClasses classes that have ended by the report date
+ * @param heldClasses classes started by the report date (held, or being held): the
+ * classes whose attendance is counted
+ * @param quotaHeld the quotas of those classes (0 for a programme without classes)
  * @param plannedTrainees participants planned, or {@code null} when the plan states none
  * (the full-time courses: "per topic")
  * @param attended trainee-turns present on at least one day (or people sent)
@@ -29,7 +31,7 @@ import vn.congdoan.taphuan.plan.Position;
  * out; the counts add up to {@code attended}
  */
 public record ProgrammeRow(String section, String title, boolean hasClasses, Integer plannedClasses, int heldClasses,
-		Integer plannedTrainees, int attended, int completed, int distinctTrainees, int women,
+		int quotaHeld, Integer plannedTrainees, int attended, int completed, int distinctTrainees, int women,
 		Map<Position, Integer> byPosition) {
 
 	public ProgrammeRow {
@@ -37,6 +39,7 @@ public record ProgrammeRow(String section, String title, boolean hasClasses, Int
 		Require.text(title, "title");
 		Require.nonNegativeOrNull(plannedClasses, "plannedClasses");
 		Require.nonNegative(heldClasses, "heldClasses");
+		Require.nonNegative(quotaHeld, "quotaHeld");
 		Require.nonNegativeOrNull(plannedTrainees, "plannedTrainees");
 		Require.nonNegative(attended, "attended");
 		Require.atMost(completed, section + " completed", attended, "attended");
@@ -65,6 +68,14 @@ public record ProgrammeRow(String section, String title, boolean hasClasses, Int
 	/** Trainee-turns in one position (0 when none). */
 	public int inPosition(Position position) {
 		return this.byPosition.getOrDefault(position, 0);
+	}
+
+	/**
+	 * The fill rate of its held classes: {@code attended / quotaHeld}, or {@code null}
+	 * without classes.
+	 */
+	public Double fillRatio() {
+		return this.hasClasses ? Require.ratio(this.attended, this.quotaHeld) : null;
 	}
 
 	/** {@code attended / plannedTrainees}, or {@code null} without a planned number. */

@@ -2,9 +2,11 @@ package vn.congdoan.taphuan.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.congdoan.taphuan.plan.Department;
 import vn.congdoan.taphuan.plan.Plan;
 import vn.congdoan.taphuan.plan.Signer;
 
@@ -23,10 +25,14 @@ import vn.congdoan.taphuan.plan.Signer;
  * @param place "An Giang", for the place-and-date line
  * @param signer who signs for the Standing Committee
  * @param planRecipients the plan's distribution list, as written in the plan
+ * @param department the department that compiles the results for the leadership (the
+ * plan's department whose duties mention reporting, else its first), or {@code null} when
+ * the plan names none
+ * @param departmentCode that department's code ("TC-KT"), or {@code null}
  */
 public record ReportHeader(String planCode, int year, String planTitle, String planDocumentNumber,
 		LocalDate planDocumentDate, String issuerName, String issuerShortName, String parentBody, String place,
-		Signer signer, List<String> planRecipients) {
+		Signer signer, List<String> planRecipients, String department, String departmentCode) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
 
@@ -49,9 +55,18 @@ public record ReportHeader(String planCode, int year, String planTitle, String p
 
 	/** The header of a plan's reports. */
 	public static ReportHeader of(Plan plan) {
+		Department department = plan.departments()
+			.stream()
+			.filter((candidate) -> candidate.duties()
+				.stream()
+				.anyMatch((duty) -> duty.toLowerCase(Locale.ROOT).contains("báo cáo")))
+			.findFirst()
+			.or(() -> plan.departments().stream().findFirst())
+			.orElse(null);
 		return new ReportHeader(plan.code(), plan.year(), plan.title(), plan.documentNumber(), plan.documentDate(),
 				plan.issuer().name(), plan.issuer().shortName(), plan.issuer().parentBody(), plan.issuer().place(),
-				plan.signer(), plan.recipients());
+				plan.signer(), plan.recipients(), (department != null) ? department.name() : null,
+				(department != null) ? department.code() : null);
 	}
 
 }

@@ -69,7 +69,8 @@ public class Reports {
 			long start = System.nanoTime();
 			try {
 				ChartTheme.integers();
-				for (String template : List.of(MonthlyReport.TEMPLATE, YearEndReport.TEMPLATE, ClassReport.TEMPLATE)) {
+				for (String template : List.of(MonthlyReport.TEMPLATE, YearEndReport.TEMPLATE,
+						YearEndReport.APPENDIX_TEMPLATE, ClassReport.TEMPLATE)) {
 					this.pdf.prepare(template);
 				}
 				logger.debug("Report templates and fonts ready in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -85,17 +86,20 @@ public class Reports {
 
 	/** The monthly progress report for the Standing Committee. */
 	public ReportFiles renderMonthly(MonthlyReportData data, Path outDir) {
-		return render(MonthlyReport.content(data), outDir);
+		return render(MonthlyReport.content(data), outDir, false);
 	}
 
-	/** The year-end result report to the Tổng LĐLĐ, in administrative form. */
+	/**
+	 * The year-end result report to the Tổng LĐLĐ, in administrative form: PDF, XLSX and
+	 * the DOCX an office edits before signing.
+	 */
 	public ReportFiles renderYearEnd(YearEndReportData data, Path outDir) {
-		return render(YearEndReport.content(data), outDir);
+		return render(YearEndReport.content(data), outDir, true);
 	}
 
 	/** The reconciliation of one class, with phone and CCCD masked. */
 	public ReportFiles renderClass(ClassReportData data, Path outDir) {
-		return render(ClassReport.content(data), outDir);
+		return render(ClassReport.content(data), outDir, false);
 	}
 
 	/**
@@ -117,34 +121,42 @@ public class Reports {
 	}
 
 	/**
-	 * The PDF, while other threads write the XLSX (both read the same rows) and the PNG
-	 * charts (drawn on their own chart objects).
+	 * The PDF, while other threads write the XLSX (both read the same rows), the DOCX
+	 * when asked, and the PNG charts (drawn on their own chart objects).
 	 */
-	private ReportFiles render(ReportContent content, Path outDir) {
+	private ReportFiles render(ReportContent content, Path outDir, boolean withDocx) {
 		long start = System.nanoTime();
 		Future<Long> xlsx = null;
 		Future<Long> png = null;
+		Future<Long> docx = null;
 		try {
 			Files.createDirectories(outDir);
 			Path pdfFile = outDir.resolve(content.baseName() + ".pdf");
 			Path xlsxFile = outDir.resolve(content.baseName() + ".xlsx");
+			Path docxFile = withDocx ? outDir.resolve(content.baseName() + ".docx") : null;
 			List<Path> charts = new ArrayList<>();
 			for (int i = 0; i < content.charts().size(); i++) {
 				charts.add(outDir.resolve(content.baseName() + "-bieu-do-" + (i + 1) + ".png"));
 			}
 			xlsx = this.beside.submit(() -> writeXlsx(content, xlsxFile));
 			png = this.beside.submit(() -> writePngs(content.charts(), charts));
+			if (withDocx) {
+				docx = this.beside.submit(() -> YearEndDocx.write(content, docxFile));
+			}
 			int pages = this.pdf.render(content, pdfFile);
 			long pdfMillis = (System.nanoTime() - start) / 1_000_000;
 			long xlsxMillis = finish(xlsx);
 			xlsx = null;
 			long pngMillis = finish(png);
 			png = null;
+			long docxMillis = (docx != null) ? finish(docx) : 0;
+			docx = null;
 			logger.info(
-					"Rendered {} ({} pages, {} charts) in {} ms: PDF {} ms, beside it XLSX {} ms and PNG charts {} ms",
+					"Rendered {} ({} pages, {} charts) in {} ms: PDF {} ms, beside it XLSX {} ms, DOCX {} ms and PNG "
+							+ "charts {} ms",
 					pdfFile, pages, charts.size(), (System.nanoTime() - start) / 1_000_000, pdfMillis, xlsxMillis,
-					pngMillis);
-			return new ReportFiles(pdfFile, xlsxFile, charts, pages);
+					docxMillis, pngMillis);
+			return new ReportFiles(pdfFile, xlsxFile, charts, pages, docxFile, null, 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write report " + content.baseName() + " into " + outDir, ex);
@@ -153,7 +165,8 @@ public class Reports {
 			// after a failure, let the others end before the rows are closed under them
 			awaitQuietly(xlsx);
 			awaitQuietly(png);
-			content.tables().forEach(TableRows::close);
+			awaitQuietly(docx);
+			content.allTables().forEach(TableRows::close);
 		}
 	}
 
@@ -191,7 +204,7 @@ public class Reports {
 		long start = System.nanoTime();
 		try (XlsxWorkbook workbook = new XlsxWorkbook()) {
 			workbook.info("Thông tin", content.title(), content.info());
-			for (TableRows table : content.tables()) {
+			for (TableRows table : content.allTables()) {
 				workbook.table(table, table.table().sheet() + " — " + content.title());
 			}
 			workbook.write(xlsxFile);

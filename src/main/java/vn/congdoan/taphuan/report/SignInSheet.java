@@ -62,7 +62,7 @@ final class SignInSheet {
 		String title = "Danh sách ký tên " + data.classCode() + " — " + data.wardUnionName();
 		return new ReportContent(TEMPLATE, baseName(data), title, data.header().issuerName(),
 				"Danh sách học viên ký tên tham dự lớp " + data.classCode(), parameters,
-				List.of(TableRows.of(LINES, data.lines())), List.of(), List.of());
+				List.of(TableRows.of(LINES, data.lines())), List.of(), List.of(), List.of());
 	}
 
 }

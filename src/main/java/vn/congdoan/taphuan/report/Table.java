@@ -1,5 +1,8 @@
 package vn.congdoan.taphuan.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One table of a report, defined once for both outputs: the PDF template reads its rows
@@ -20,8 +24,20 @@ import java.util.function.Function;
  */
 final class Table<T> {
 
-	/** The key of the flag that marks the total row. */
+	/** The key of the flag that marks the total row (and subtotal rows). */
 	static final String TOTAL = "total";
+
+	/**
+	 * The key of a row's {@link Highlight} name ({@code MISSING}, {@code LOW},
+	 * {@code OVER}), or {@code null}, in tables that mark rows.
+	 */
+	static final String HIGHLIGHT = "highlight";
+
+	/**
+	 * The key of a marked row's mark in words ("Dưới ngưỡng"), for readers in black and
+	 * white.
+	 */
+	static final String MARK = "mark";
 
 	private final String name;
 
@@ -31,11 +47,23 @@ final class Table<T> {
 
 	private final String totalLabelKey;
 
-	private Table(String name, String sheet, List<Column<T>> columns, String totalLabelKey) {
-		this.name = name;
-		this.sheet = sheet;
-		this.columns = List.copyOf(columns);
-		this.totalLabelKey = totalLabelKey;
+	private final String totalLabel;
+
+	private final Predicate<T> subtotal;
+
+	private final Function<T, Highlight> highlight;
+
+	private final boolean landscape;
+
+	private Table(Builder<T> builder) {
+		this.name = builder.name;
+		this.sheet = builder.sheet;
+		this.columns = List.copyOf(builder.columns);
+		this.totalLabelKey = builder.totalLabelKey;
+		this.totalLabel = builder.totalLabel;
+		this.subtotal = builder.subtotal;
+		this.highlight = builder.highlight;
+		this.landscape = builder.landscape;
 	}
 
 	static <T> Builder<T> named(String name, String sheet) {
@@ -58,6 +86,31 @@ final class Table<T> {
 
 	boolean hasTotal() {
 		return this.totalLabelKey != null;
+	}
+
+	/**
+	 * The same table with its rows marked as {@code highlight} says (a threshold known
+	 * only when the report is made).
+	 */
+	Table<T> withHighlight(Function<T, Highlight> highlight) {
+		Builder<T> builder = new Builder<>(this.name, this.sheet);
+		builder.columns.addAll(this.columns);
+		builder.totalLabelKey = this.totalLabelKey;
+		builder.totalLabel = this.totalLabel;
+		builder.subtotal = this.subtotal;
+		builder.landscape = this.landscape;
+		builder.highlight = highlight;
+		return builder.build();
+	}
+
+	/** Whether its rows carry a {@link #HIGHLIGHT}. */
+	boolean highlights() {
+		return this.highlight != null;
+	}
+
+	/** Whether its sheet prints landscape (wide tables). */
+	boolean landscape() {
+		return this.landscape;
 	}
 
 	/**
@@ -84,16 +137,25 @@ final class Table<T> {
 			}
 		}
 		ratios(row);
-		row.put(TOTAL, Boolean.FALSE);
+		row.put(TOTAL, this.subtotal != null && this.subtotal.test(item));
+		if (this.highlight != null) {
+			Highlight mark = this.highlight.apply(item);
+			boolean marked = mark != null && mark != Highlight.NONE;
+			row.put(HIGHLIGHT, marked ? mark.name() : null);
+			row.put(MARK, marked ? mark.label() : null);
+		}
 		return row;
 	}
 
 	private Map<String, Object> total(List<Map<String, Object>> rows) {
 		Map<String, Object> total = new LinkedHashMap<>();
 		for (Column<T> column : this.columns) {
-			if (column.kind().isSummed() && column.value() != null) {
+			if (column.kind().isSummed() && column.value() != null && column.totalled()) {
 				Long sum = null;
 				for (Map<String, Object> row : rows) {
+					if (Boolean.TRUE.equals(row.get(TOTAL))) {
+						continue;
+					}
 					if (row.get(column.key()) instanceof Long value) {
 						sum = ((sum != null) ? sum : 0L) + value;
 					}
@@ -104,9 +166,18 @@ final class Table<T> {
 				total.put(column.key(), null);
 			}
 		}
-		total.put(this.totalLabelKey, "Tổng cộng");
+		total.put(this.totalLabelKey, this.totalLabel);
 		ratios(total);
+		for (Column<T> column : this.columns) {
+			if (!column.totalled()) {
+				total.put(column.key(), null);
+			}
+		}
 		total.put(TOTAL, Boolean.TRUE);
+		if (this.highlight != null) {
+			total.put(HIGHLIGHT, null);
+			total.put(MARK, null);
+		}
 		return total;
 	}
 
@@ -116,9 +187,18 @@ final class Table<T> {
 				Object part = row.get(column.numerator());
 				Object whole = row.get(column.denominator());
 				row.put(column.key(),
-						(part instanceof Long p && whole instanceof Long w && w > 0) ? (double) p / w : null);
+						(part instanceof Long p && whole instanceof Long w && w > 0) ? share(p, w) : null);
 			}
 		}
+	}
+
+	/**
+	 * {@code part / whole} to a tenth of a percent, halves rounded up: what the PDF, the
+	 * workbook and the terminal all print ("76,3%" for 61/80, where a binary 0.7625 would
+	 * print "76,2%" in the PDF and "76,3%" in Excel).
+	 */
+	static double share(long part, long whole) {
+		return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP).doubleValue();
 	}
 
 	private static Object normalise(Object value) {
@@ -140,7 +220,7 @@ final class Table<T> {
 	 * it divides two other columns of the same row.
 	 */
 	record Column<T>(String key, String header, Kind kind, int width, Function<T, ?> value, String numerator,
-			String denominator) {
+			String denominator, boolean totalled) {
 
 		Column {
 			Objects.requireNonNull(key, "key");
@@ -193,6 +273,14 @@ final class Table<T> {
 
 		private String totalLabelKey;
 
+		private String totalLabel = "Tổng cộng";
+
+		private Predicate<T> subtotal;
+
+		private Function<T, Highlight> highlight;
+
+		private boolean landscape;
+
 		private Builder(String name, String sheet) {
 			if (sheet.length() > 31) {
 				throw new IllegalArgumentException("Sheet name longer than 31 characters: " + sheet);
@@ -202,27 +290,27 @@ final class Table<T> {
 		}
 
 		Builder<T> text(String key, String header, int width, Function<T, String> value) {
-			return add(new Column<>(key, header, Kind.TEXT, width, value, null, null));
+			return add(new Column<>(key, header, Kind.TEXT, width, value, null, null, true));
 		}
 
 		Builder<T> count(String key, String header, int width, Function<T, ? extends Number> value) {
-			return add(new Column<>(key, header, Kind.COUNT, width, value, null, null));
+			return add(new Column<>(key, header, Kind.COUNT, width, value, null, null, true));
 		}
 
 		Builder<T> money(String key, String header, int width, Function<T, Long> value) {
-			return add(new Column<>(key, header, Kind.MONEY, width, value, null, null));
+			return add(new Column<>(key, header, Kind.MONEY, width, value, null, null, true));
 		}
 
 		Builder<T> number(String key, String header, int width, Function<T, Integer> value) {
-			return add(new Column<>(key, header, Kind.NUMBER, width, value, null, null));
+			return add(new Column<>(key, header, Kind.NUMBER, width, value, null, null, true));
 		}
 
 		Builder<T> date(String key, String header, int width, Function<T, LocalDate> value) {
-			return add(new Column<>(key, header, Kind.DATE, width, value, null, null));
+			return add(new Column<>(key, header, Kind.DATE, width, value, null, null, true));
 		}
 
 		Builder<T> ratio(String key, String header, int width, String numerator, String denominator) {
-			return add(new Column<>(key, header, Kind.RATIO, width, null, numerator, denominator));
+			return add(new Column<>(key, header, Kind.RATIO, width, null, numerator, denominator, true));
 		}
 
 		/** Adds a total row, labelled "Tổng cộng" in the text column {@code labelKey}. */
@@ -231,8 +319,50 @@ final class Table<T> {
 			return this;
 		}
 
+		/**
+		 * Adds a total row labelled {@code label} (which says what it covers, "Các lớp đã
+		 * tổ chức") in the text column {@code labelKey}.
+		 */
+		Builder<T> totalLabelledIn(String labelKey, String label) {
+			this.totalLabelKey = labelKey;
+			this.totalLabel = label;
+			return this;
+		}
+
+		/**
+		 * The last column added gets no total: a figure whose sum over the rows would not
+		 * mean anything (planned trainees where some programmes plan none), or a ratio of
+		 * such a figure.
+		 */
+		Builder<T> notTotalled() {
+			Column<T> last = this.columns.remove(this.columns.size() - 1);
+			this.columns.add(new Column<>(last.key(), last.header(), last.kind(), last.width(), last.value(),
+					last.numerator(), last.denominator(), false));
+			return this;
+		}
+
+		/**
+		 * Items for which this holds are subtotal lines: bold, and left out of the total.
+		 */
+		Builder<T> subtotalWhen(Predicate<T> subtotal) {
+			this.subtotal = subtotal;
+			return this;
+		}
+
+		/** Rows are marked (coloured) as this says. */
+		Builder<T> highlight(Function<T, Highlight> highlight) {
+			this.highlight = highlight;
+			return this;
+		}
+
+		/** The sheet prints landscape. */
+		Builder<T> landscape() {
+			this.landscape = true;
+			return this;
+		}
+
 		Table<T> build() {
-			return new Table<>(this.name, this.sheet, this.columns, this.totalLabelKey);
+			return new Table<>(this);
 		}
 
 		private Builder<T> add(Column<T> column) {

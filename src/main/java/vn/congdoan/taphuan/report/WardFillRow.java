@@ -30,6 +30,27 @@ public record WardFillRow(String wardCode, String wardName, int allocation, int 
 		return Require.ratio(this.attended, this.allocation);
 	}
 
+	/**
+	 * Whether it lags: attended below {@code threshold} of its allocation, or with a list
+	 * still missing for an ended class.
+	 */
+	public boolean lagging(double threshold) {
+		Double ratio = attendedRatio();
+		return this.missingLists > 0 || (ratio != null && ratio < threshold);
+	}
+
+	/** How the tables mark it: list missing, under the threshold, over its allocation. */
+	public Highlight highlight(double threshold) {
+		if (this.missingLists > 0) {
+			return Highlight.MISSING;
+		}
+		Double ratio = attendedRatio();
+		if (ratio != null && ratio < threshold) {
+			return Highlight.LOW;
+		}
+		return (this.attended > this.allocation) ? Highlight.OVER : Highlight.NONE;
+	}
+
 	/** {@code completed / allocation}, or {@code null} without allocation. */
 	public Double completedRatio() {
 		return Require.ratio(this.completed, this.allocation);

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,9 +28,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The XLSX twin of a report, the one class here that knows POI: a sheet of report
  * information, then one sheet per {@link Table}, with real numeric and date cells,
  * Vietnamese number grouping ("1.400.000" whatever the viewer's locale), bold frozen
- * headers, an autofilter over the data rows and fixed column widths. Every text cell is
- * made inert ({@link #inert}) so that no value a ward typed can become a formula.
- * Streaming (SXSSF, inline text): {@link #close()} removes the temporary files.
+ * headers, an autofilter over the data rows, fixed column widths, rows marked as the
+ * report marks them (a last column "Đánh giá" says why) and a print setup (A4, one page
+ * wide, header row repeated, "Trang x / y"). Every text cell is made inert
+ * ({@link #inert}) so that no value a ward typed can become a formula. Streaming (SXSSF,
+ * inline text): {@link #close()} removes the temporary files.
  */
 final class XlsxWorkbook implements AutoCloseable {
 
@@ -66,7 +70,11 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	private final CellStyle ratioBold;
 
+	private final CellStyle textWrapped;
+
 	private final Map<String, CellStyle> groupedStyles = new HashMap<>();
+
+	private final Map<String, CellStyle> markedStyles = new HashMap<>();
 
 	XlsxWorkbook() {
 		Font bold = this.workbook.createFont();
@@ -83,6 +91,9 @@ final class XlsxWorkbook implements AutoCloseable {
 		this.header.setBorderBottom(BorderStyle.THIN);
 		this.text = style(null, null);
 		this.textBold = style(bold, null);
+		this.textWrapped = style(null, null);
+		this.textWrapped.setWrapText(true);
+		this.textWrapped.setVerticalAlignment(VerticalAlignment.TOP);
 		this.number = style(null, "0");
 		this.date = style(null, "dd/mm/yyyy");
 		this.ratio = style(null, "0.0%");
@@ -99,8 +110,9 @@ final class XlsxWorkbook implements AutoCloseable {
 		for (String[] line : lines) {
 			Row row = sheet.createRow(index++);
 			textCell(row, 0, line[0], this.textBold);
-			textCell(row, 1, line[1], this.text);
+			textCell(row, 1, line[1], this.textWrapped);
 		}
+		printSetup(sheet, false, -1);
 	}
 
 	/**
@@ -112,20 +124,30 @@ final class XlsxWorkbook implements AutoCloseable {
 		SXSSFSheet sheet = this.workbook.createSheet(spec.sheet());
 		textCell(sheet.createRow(TITLE_ROW), 0, heading, this.title);
 		Row headerRow = sheet.createRow(HEADER_ROW);
-		headerRow.setHeightInPoints(32);
+		headerRow.setHeightInPoints(58);
 		List<? extends Table.Column<?>> columns = spec.columns();
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(headerRow, c, columns.get(c).header(), this.header);
 			sheet.setColumnWidth(c, Math.max(columns.get(c).width(), 6) * 256);
 		}
+		int markColumn = spec.highlights() ? columns.size() : -1;
+		if (markColumn >= 0) {
+			textCell(headerRow, markColumn, "Đánh giá", this.header);
+			sheet.setColumnWidth(markColumn, 20 * 256);
+		}
+		int lastColumn = spec.highlights() ? columns.size() : columns.size() - 1;
 		int index = HEADER_ROW + 1;
 		int lastData = HEADER_ROW;
 		for (Map<String, Object> values : table.rows()) {
 			boolean total = Boolean.TRUE.equals(values.get(Table.TOTAL));
+			Highlight mark = (values.get(Table.HIGHLIGHT) instanceof String name) ? Highlight.valueOf(name) : null;
 			Row row = sheet.createRow(index);
 			for (int c = 0; c < columns.size(); c++) {
 				Table.Column<?> column = columns.get(c);
-				write(row, c, column.kind(), values.get(column.key()), total);
+				write(row, c, column.kind(), values.get(column.key()), total, mark);
+			}
+			if (markColumn >= 0 && mark != null) {
+				textCell(row, markColumn, mark.label(), marked(this.text, mark));
 			}
 			if (!total) {
 				lastData = index;
@@ -133,8 +155,48 @@ final class XlsxWorkbook implements AutoCloseable {
 			index++;
 		}
 		sheet.createFreezePane(0, HEADER_ROW + 1);
-		sheet
-			.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastData, HEADER_ROW + 1), 0, columns.size() - 1));
+		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastData, HEADER_ROW + 1), 0, lastColumn));
+		printSetup(sheet, spec.landscape(), HEADER_ROW);
+	}
+
+	/**
+	 * A4, one page wide (as many pages down as it takes), the header row repeated on
+	 * every page and "Trang x / y" at the foot.
+	 */
+	private static void printSetup(SXSSFSheet sheet, boolean landscape, int repeatedRow) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(landscape);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setMargin(PageMargin.LEFT, 0.6);
+		sheet.setMargin(PageMargin.RIGHT, 0.4);
+		sheet.setMargin(PageMargin.TOP, 0.6);
+		sheet.setMargin(PageMargin.BOTTOM, 0.7);
+		if (repeatedRow >= 0) {
+			sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
+		}
+		sheet.getFooter().setCenter("Trang &P / &N");
+	}
+
+	/** The style with the fill of a marked row. */
+	private CellStyle marked(CellStyle base, Highlight mark) {
+		if (mark == null) {
+			return base;
+		}
+		return this.markedStyles.computeIfAbsent(base.getIndex() + "|" + mark, (key) -> {
+			CellStyle style = this.workbook.createCellStyle();
+			style.cloneStyleFrom(base);
+			style.setFillForegroundColor(switch (mark) {
+				case MISSING -> IndexedColors.ROSE.getIndex();
+				case LOW -> IndexedColors.LIGHT_ORANGE.getIndex();
+				case OVER -> IndexedColors.LIGHT_YELLOW.getIndex();
+				case NONE -> IndexedColors.WHITE.getIndex();
+			});
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
+		});
 	}
 
 	/**
@@ -181,10 +243,10 @@ final class XlsxWorkbook implements AutoCloseable {
 		return format.toString();
 	}
 
-	private void write(Row row, int column, Table.Kind kind, Object value, boolean total) {
+	private void write(Row row, int column, Table.Kind kind, Object value, boolean total, Highlight mark) {
 		if (value == null) {
-			if (total) {
-				row.createCell(column).setCellStyle(this.textBold);
+			if (total || mark != null) {
+				row.createCell(column).setCellStyle(marked(total ? this.textBold : this.text, mark));
 			}
 			return;
 		}
@@ -192,24 +254,24 @@ final class XlsxWorkbook implements AutoCloseable {
 		switch (kind) {
 			case TEXT -> {
 				cell.setCellValue(inert(value.toString()));
-				cell.setCellStyle(total ? this.textBold : this.text);
+				cell.setCellStyle(marked(total ? this.textBold : this.text, mark));
 			}
 			case COUNT, MONEY -> {
 				long amount = ((Number) value).longValue();
 				cell.setCellValue(amount);
-				cell.setCellStyle(groupedStyle(amount, total));
+				cell.setCellStyle(marked(groupedStyle(amount, total), mark));
 			}
 			case NUMBER -> {
 				cell.setCellValue(((Number) value).longValue());
-				cell.setCellStyle(this.number);
+				cell.setCellStyle(marked(this.number, mark));
 			}
 			case RATIO -> {
 				cell.setCellValue(((Number) value).doubleValue());
-				cell.setCellStyle(total ? this.ratioBold : this.ratio);
+				cell.setCellStyle(marked(total ? this.ratioBold : this.ratio, mark));
 			}
 			case DATE -> {
 				cell.setCellValue((LocalDate) value);
-				cell.setCellStyle(this.date);
+				cell.setCellStyle(marked(this.date, mark));
 			}
 		}
 	}

@@ -4,18 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import vn.congdoan.taphuan.common.VietnameseFormat;
 import vn.congdoan.taphuan.plan.Position;
 
 /**
- * The year-end result report's content: template {@code year-end}, in the administrative
- * form of Decree 30/2020/NĐ-CP (issuing body and national motto, number, place and date,
- * title, numbered sections, distribution list and signature).
+ * The year-end result report's content, in the administrative form of Decree
+ * 30/2020/NĐ-CP, Phụ lục I (issuing body and national motto, number, place and date,
+ * title, numbered sections, distribution list and signature): template {@code year-end}
+ * (A4 portrait, Times New Roman–metric, body 13 pt, tables 11 pt) and, for the tables too
+ * wide for a portrait page at 11 pt, the landscape appendix {@code year-end-appendix}.
+ * Also written as DOCX ({@link YearEndDocx}) for the office to edit before signing.
+ * <p>
+ * More appendices (a national statistical form) go into {@link #appendices}: each is a
+ * template of its own filled after the body, and its tables become sheets of the XLSX.
  */
 final class YearEndReport {
 
 	static final String TEMPLATE = "year-end";
+
+	static final String APPENDIX_TEMPLATE = "year-end-appendix";
 
 	/** The document type and issuer part of the number: "Số: 27/BC-LĐLĐ". */
 	static final String DOCUMENT_SYMBOL = "/BC-LĐLĐ";
@@ -29,19 +38,27 @@ final class YearEndReport {
 	static final String RECOMMENDATIONS_PLACEHOLDER = "[Phần phương hướng, kiến nghị: bổ sung trong tệp tường thuật "
 			+ "(narrative), mục \"# Phương hướng, kiến nghị\"]";
 
+	/** The programmes: classes and trainees against the plan (portrait, 11 pt). */
 	static final Table<ProgrammeRow> PROGRAMMES = Table.<ProgrammeRow>named("programmes", "Kết quả theo chương trình")
 		.text("section", "Mục", 6, ProgrammeRow::section)
-		.text("title", "Chương trình", 60, ProgrammeRow::title)
-		.count("plannedClasses", "Số lớp kế hoạch", 10, ProgrammeRow::plannedClasses)
-		.count("heldClasses", "Số lớp đã tổ chức", 10,
-				(row) -> row.hasClasses() ? Integer.valueOf(row.heldClasses()) : null)
-		.count("plannedTrainees", "Học viên kế hoạch", 10, ProgrammeRow::plannedTrainees)
-		.count("attended", "Lượt học viên tham dự", 10, ProgrammeRow::attended)
-		.ratio("attendedRatio", "Tỷ lệ so với kế hoạch", 10, "attended", "plannedTrainees")
-		.count("completed", "Lượt hoàn thành", 10, ProgrammeRow::completed)
-		.count("distinctTrainees", "Số người (không trùng)", 10, ProgrammeRow::distinctTrainees)
-		.count("women", "Trong đó nữ (lượt)", 10, ProgrammeRow::women)
+		.text("title", "Chương trình", 44, ProgrammeRow::title)
+		.text("classes", "Lớp đã tổ chức / kế hoạch", 11,
+				(row) -> !row.hasClasses() ? "—"
+						: row.heldClasses() + ((row.plannedClasses() != null) ? "/" + row.plannedClasses() : ""))
+		.count("plannedTrainees", "Học viên kế hoạch", 11, ProgrammeRow::plannedTrainees)
+		.count("attended", "Lượt học viên (cử học)", 11, ProgrammeRow::attended)
+		.ratio("attendedRatio", "Tỷ lệ so với kế hoạch", 11, "attended", "plannedTrainees")
+		.count("completed", "Lượt hoàn thành", 11, ProgrammeRow::completed)
+		.count("distinctTrainees", "Số người (không trùng)", 11, ProgrammeRow::distinctTrainees)
+		.count("women", "Trong đó nữ (lượt)", 11, ProgrammeRow::women)
 		.build();
+
+	/** The captions of the tables, by table: the PDF and the DOCX print the same. */
+	static final Map<String, String> CAPTIONS = Map.of("programmes",
+			"Bảng 1. Lớp và học viên theo chương trình (lượt người; số người không trùng)", "budgetStatus",
+			"Bảng 2. Kinh phí theo nhóm lớp (quyết toán so với dự toán của chính các lớp đã quyết toán)", "budget",
+			"Bảng 3. Kinh phí theo nội dung chi", "classes", "Bảng A1. Các lớp bồi dưỡng, tập huấn đã tổ chức",
+			"positions", "Bảng A2. Lượt học viên theo chức vụ công đoàn");
 
 	static final Table<ProgrammeRow> POSITIONS = Table.<ProgrammeRow>named("positions", "Theo chức vụ")
 		.text("section", "Mục", 6, ProgrammeRow::section)
@@ -57,29 +74,22 @@ final class YearEndReport {
 		.count("other", "Khác (đoàn viên, chưa rõ)", 10,
 				(row) -> row.inPosition(Position.DOAN_VIEN) + row.inPosition(Position.OTHER))
 		.count("attended", "Tổng lượt", 10, ProgrammeRow::attended)
-		.totalLabelledIn("title")
+		.totalLabelledIn("title", "Tổng cộng (kể cả người được cử đi học)")
+		.landscape()
 		.build();
 
 	static final Table<ClassRow> CLASSES = Table.<ClassRow>named("classes", "Các lớp đã tổ chức")
 		.text("code", "Mã lớp", 14, ClassRow::code)
 		.text("section", "Mục", 6, ClassRow::programmeSection)
 		.text("title", "Lớp", 50, ClassRow::title)
-		.date("start", "Từ ngày", 12, ClassRow::start)
-		.date("end", "Đến ngày", 12, ClassRow::end)
+		.text("dates", "Thời gian", 24, (row) -> ReportText.dates(row.start(), row.end()))
 		.count("quota", "Chỉ tiêu", 10, ClassRow::quota)
-		.count("attended", "Tham dự", 10, ClassRow::attended)
+		.count("attended", "Có mặt", 10, ClassRow::attended)
+		.ratio("attendedRatio", "Có mặt / chỉ tiêu", 10, "attended", "quota")
 		.count("completed", "Hoàn thành", 10, ClassRow::completed)
-		.ratio("attendedRatio", "Tỷ lệ dự / chỉ tiêu", 10, "attended", "quota")
-		.totalLabelledIn("title")
-		.build();
-
-	static final Table<BudgetCategoryRow> BUDGET = Table.<BudgetCategoryRow>named("budget", "Kinh phí")
-		.text("category", "Nội dung chi", 32, BudgetCategoryRow::category)
-		.money("estimate", "Dự toán (đồng)", 16, BudgetCategoryRow::estimate)
-		.money("settled", "Quyết toán (đồng)", 16, BudgetCategoryRow::settled)
-		.money("difference", "Chênh lệch (đồng)", 16, BudgetCategoryRow::difference)
-		.ratio("settledRatio", "Tỷ lệ quyết toán", 10, "settled", "estimate")
-		.totalLabelledIn("category")
+		.ratio("completedRatio", "Hoàn thành / chỉ tiêu", 10, "completed", "quota")
+		.totalLabelledIn("title", "Các lớp đã tổ chức")
+		.landscape()
 		.build();
 
 	private YearEndReport() {
@@ -95,37 +105,69 @@ final class YearEndReport {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("parentBody", ReportText.parentBodyHeader(header.parentBody()));
 		parameters.put("issuer", ReportText.agencyLines(header.issuerName()));
-		parameters.put("number",
-				"Số: " + ((data.documentNumber() != null) ? data.documentNumber() : "        ") + DOCUMENT_SYMBOL);
-		parameters.put("placeDate", header.place() + ", " + ((data.issueDate() != null)
-				? VietnameseFormat.longDate(data.issueDate()) : "ngày      tháng      năm " + data.asOf().getYear()));
+		parameters.put("number", number(data));
+		parameters.put("placeDate", placeDate(data));
 		parameters.put("subject", subject);
 		parameters.put("intro", intro(header));
-		parameters.put("results", results(data));
+		parameters.put("results", MonthlyReport.rows(results(data)));
+		parameters.put("budgetText", ReportText.budgetSentence(data.budgetStatus()));
 		parameters.put("situation", narrative(data.narrative().situation(), SITUATION_PLACEHOLDER));
 		parameters.put("assessment", narrative(data.narrative().assessment(), ASSESSMENT_PLACEHOLDER));
 		parameters.put("recommendations", narrative(data.narrative().recommendations(), RECOMMENDATIONS_PLACEHOLDER));
-		parameters.put("recipients",
-				ReportText.recipientLines(data.recipients())
-					.stream()
-					.map((line) -> Map.<String, Object>of("text", line))
-					.toList());
+		parameters.put("recipients", MonthlyReport.rows(ReportText.recipientLines(data.recipients())));
 		parameters.put("onBehalfOf",
 				(header.signer().onBehalfOf() != null) ? ReportText.upper(header.signer().onBehalfOf()) : "");
 		parameters.put("signerTitle", ReportText.upper(header.signer().title()));
 		parameters.put("signerName", header.signer().name());
-		parameters.put("footer", header.planCode() + " · Báo cáo kết quả năm " + header.year());
+		captions(parameters, List.of("programmes", "budgetStatus", "budget"));
 		List<TableRows> tables = List.of(TableRows.of(PROGRAMMES, data.programmes()),
-				TableRows.of(POSITIONS, data.programmes()), TableRows.of(CLASSES, data.classes()),
-				TableRows.of(BUDGET, data.budget()));
+				TableRows.of(MonthlyReport.BUDGET_STATUS, MonthlyReport.BudgetGroup.of(data.budgetStatus())),
+				TableRows.of(MonthlyReport.BUDGET, data.budget()));
 		List<String[]> info = new ArrayList<>();
 		info.add(new String[] { "Báo cáo", "Báo cáo " + ReportText.lowerFirst(subject) });
 		info.add(new String[] { "Đơn vị", header.issuerName() });
 		info.add(new String[] { "Kế hoạch", header.planTitle() + " (" + header.planCode() + ")" });
 		info.add(new String[] { "Số liệu tính đến", VietnameseFormat.date(data.asOf()) });
-		info.add(new String[] { "Kết quả", results(data) });
+		results(data).forEach((line) -> info.add(new String[] { "Kết quả", line }));
+		info.add(new String[] { "Kinh phí", ReportText.budgetSentence(data.budgetStatus()) });
 		return new ReportContent(TEMPLATE, baseName(data), "Báo cáo " + ReportText.lowerFirst(subject),
-				header.issuerName(), header.planTitle(), parameters, tables, List.of(), info);
+				header.issuerName(), header.planTitle(), parameters, tables, List.of(), info, appendices(data));
+	}
+
+	/**
+	 * The parts after the body, each a template of its own: the landscape appendix of
+	 * classes and positions. A further appendix (a national statistical form) is added
+	 * here.
+	 */
+	static List<ReportContent> appendices(YearEndReportData data) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("heading", "PHỤ LỤC");
+		parameters.put("caption",
+				"Số liệu chi tiết kèm theo Báo cáo " + number(data).replaceFirst("^Số: ", "số ") + " của "
+						+ data.header().issuerName() + " (số liệu tính đến ngày " + VietnameseFormat.date(data.asOf())
+						+ ")");
+		captions(parameters, List.of("classes", "positions"));
+		return List.of(ReportContent.appendix(APPENDIX_TEMPLATE, parameters,
+				List.of(TableRows.of(CLASSES, data.classes()), TableRows.of(POSITIONS, data.programmes()))));
+	}
+
+	/**
+	 * The caption of each table, as the parameter {@code
+	 *
+	<table>
+	 * Caption}.
+	 */
+	private static void captions(Map<String, Object> parameters, List<String> tables) {
+		tables.forEach((table) -> parameters.put(table + "Caption", CAPTIONS.get(table)));
+	}
+
+	static String number(YearEndReportData data) {
+		return "Số: " + ((data.documentNumber() != null) ? data.documentNumber() : "        ") + DOCUMENT_SYMBOL;
+	}
+
+	static String placeDate(YearEndReportData data) {
+		return data.header().place() + ", " + ((data.issueDate() != null) ? VietnameseFormat.longDate(data.issueDate())
+				: "ngày      tháng      năm " + data.asOf().getYear());
 	}
 
 	private static String intro(ReportHeader header) {
@@ -144,22 +186,36 @@ final class YearEndReport {
 				+ header.year() + " như sau:";
 	}
 
-	private static String results(YearEndReportData data) {
-		KeyFigures figures = data.keyFigures();
-		long classesHeld = data.programmes().stream().mapToLong(ProgrammeRow::heldClasses).sum();
-		long turns = data.programmes().stream().mapToLong(ProgrammeRow::attended).sum();
-		return "Năm " + data.header().year() + ", " + data.header().issuerShortName() + " đã tổ chức " + classesHeld
-				+ " lớp bồi dưỡng, tập huấn với tổng số " + VietnameseFormat.number(turns)
-				+ " lượt cán bộ tham dự (kể cả cán bộ được cử đi học). Riêng các lớp có chỉ tiêu: "
-				+ figures.heldClasses() + "/" + figures.plannedClasses() + " lớp, "
-				+ VietnameseFormat.number(figures.attended()) + " lượt tham dự, đạt "
-				+ ReportText.percent(figures.attendedRatio()) + " chỉ tiêu "
-				+ VietnameseFormat.number(figures.plannedTrainees()) + " học viên; "
-				+ VietnameseFormat.number(figures.completed()) + " lượt hoàn thành chương trình ("
-				+ ReportText.percent(figures.completedRatio()) + "). Kinh phí quyết toán "
-				+ VietnameseFormat.vnd(figures.budgetSettled()) + " trên dự toán "
-				+ VietnameseFormat.vnd(figures.budgetEstimate()) + " (" + ReportText.percent(figures.settledRatio())
-				+ ").";
+	/**
+	 * The results in paragraphs, each naming its scope: the classes held (every programme
+	 * together), each programme against its plan, the people sent to study.
+	 */
+	static List<String> results(YearEndReportData data) {
+		List<String> lines = new ArrayList<>();
+		HeldClasses held = data.held();
+		String heldLine = ReportText.heldSentence(held, data.asOf());
+		if (held.classes() > 0) {
+			heldLine = heldLine.substring(0, heldLine.length() - 1) + "; "
+					+ VietnameseFormat.number(held.distinctTrainees())
+					+ " người khác nhau (một người học nhiều lớp được tính một lần), trong đó "
+					+ VietnameseFormat.number(held.women()) + " lượt học viên nữ.";
+		}
+		lines.add(heldLine);
+		for (ProgrammeRow programme : data.programmes()) {
+			if (programme.hasClasses() && programme.plannedTrainees() != null) {
+				lines.add(ReportText.programmeSentence(programme));
+			}
+		}
+		String sent = data.programmes()
+			.stream()
+			.filter((programme) -> !programme.hasClasses() && programme.attended() > 0)
+			.map((programme) -> "chương trình " + programme.section() + ": " + programme.attended() + " người ("
+					+ programme.completed() + " đã hoàn thành)")
+			.collect(Collectors.joining("; "));
+		if (!sent.isEmpty()) {
+			lines.add("Cử cán bộ đi học theo kế hoạch: " + sent + ".");
+		}
+		return lines;
 	}
 
 	/**

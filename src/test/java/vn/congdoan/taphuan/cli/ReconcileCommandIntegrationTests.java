@@ -109,7 +109,7 @@ class ReconcileCommandIntegrationTests {
 		assertThat(run.get("findings").get(0).get("id").asString()).startsWith("ALLOWANCE_EXCEEDS_ATTENDANCE-");
 		assertThat(result.stderr()).contains("Đối soát RC-2026 tính đến 21/11/2026")
 			.contains("RC26-CS-01  16/03/2026 - 18/03/2026  chỉ tiêu 10: có mặt 6 (60,0%), hoàn thành 5 (50,0%)")
-			.contains("Phát hiện: 24 (7 lỗi, 13 cảnh báo, 4 thông tin)");
+			.contains("Phát hiện: 24 (7 nghiêm trọng, 13 cảnh báo, 4 lưu ý)");
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class ReconcileCommandIntegrationTests {
 
 		assertThat(missing.exitCode()).isZero();
 		assertThat(missing.json().get("findings")).hasSize(1);
-		assertThat(missing.stderr()).contains(id + "  [Lỗi] Lớp RC26-CS-01 — Công đoàn phường Mỹ Thới");
+		assertThat(missing.stderr()).contains(id + "  [Nghiêm trọng] Lớp RC26-CS-01 — Công đoàn phường Mỹ Thới");
 		assertThat(ack.exitCode()).isZero();
 		assertThat(ack.json().get("finding").get("status").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(ack.json().get("finding").get("acknowledgement").get("note").asString())

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportCommandsIntegrationTests {
 
+	/** The day the commands run: in December, after every class of the plan. */
+	private static final String NOW = "--taphuan.test.now=2026-12-08T09:00";
+
 	@TempDir
 	Path work;
 
@@ -46,10 +49,14 @@ class ReportCommandsIntegrationTests {
 				tanPhongList(this.work.resolve("in")).toString());
 		Path out = this.work.resolve("reports");
 
-		Cli.Result monthly = cli.run("report", "monthly", "--month", "2026-05", "--out", out.toString(), "--json");
-		Cli.Result yearEnd = cli.run("report", "year-end", "--plan", "LC-2026", "--narrative",
-				"data-samples/narrative/ag-2026.md", "--out", out.toString(), "--json");
-		Cli.Result classReport = cli.run("report", "class", "--class", "LC26-CS-02", "--out", out.toString());
+		Cli.Result monthly = cli.run(NOW, "report", "monthly", "--month", "2026-05", "--out", out.toString(), "--json");
+		Cli.Result october = cli.run(NOW, "report", "monthly", "--month", "2026-10", "--out", out.toString());
+		Cli.Result december = cli.run(NOW, "report", "monthly", "--month", "2026-12", "--out", out.toString(),
+				"--json");
+		Cli.Result yearEnd = cli.run(NOW, "report", "year-end", "--plan", "LC-2026", "--narrative",
+				"data-samples/narrative/ag-2026.md", "--date", "2026-12-05", "--out", out.toString(), "--json");
+		Cli.Result classReport = cli.run(NOW, "report", "class", "--class", "LC26-CS-02", "--out", out.toString());
+		Cli.Result notBegun = cli.run(NOW, "report", "monthly", "--plan", "LC-2026", "--month", "2027-01");
 		Cli.Result otherYear = cli.run("report", "monthly", "--plan", "LC-2026", "--month", "2025-12");
 		Cli.Result unknownClass = cli.run("report", "class", "--class", "LC26-CS-09");
 
@@ -61,8 +68,17 @@ class ReportCommandsIntegrationTests {
 		assertThat(Path.of(json.get("pdf").asString())).exists().hasFileName("bao-cao-thang-LC-2026-2026-05.pdf");
 		assertThat(Path.of(json.get("xlsx").asString())).exists();
 		assertThat(json.get("charts")).hasSize(3);
+		assertThat(json.get("asOf").asString()).isEqualTo("2026-05-31");
+		assertThat(october.stderr()).contains("Báo cáo tháng 10/2026 của LC-2026, số liệu tính đến ngày 31/10/2026");
+		assertThat(PdfText.of(out.resolve("bao-cao-thang-LC-2026-2026-10.pdf"))).contains("tính đến ngày 31/10/2026")
+			.doesNotContain("08/12/2026");
+		assertThat(december.json().get("asOf").asString()).isEqualTo("2026-12-08");
 		assertThat(yearEnd.exitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(Path.of(yearEnd.json().get("pdf").asString())).hasFileName("bao-cao-nam-LC-2026.pdf");
+		assertThat(Path.of(yearEnd.json().get("docx").asString())).hasFileName("bao-cao-nam-LC-2026.docx").exists();
+		assertThat(yearEnd.json().get("asOf").asString()).isEqualTo("2026-12-05");
+		assertThat(notBegun.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(notBegun.stderr()).contains("2027");
 		assertThat(classReport.exitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(out.resolve("doi-chieu-lop-LC26-CS-02.pdf")).exists();
 		assertThat(otherYear.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -79,7 +95,7 @@ class ReportCommandsIntegrationTests {
 		tanPhongList(inbox.resolve("LC26-CS-02").resolve("tan-phong"));
 		Path outbox = this.work.resolve("outbox");
 
-		Cli.Result run = cli.run("--taphuan.inbox=" + inbox, "--taphuan.archive=" + this.work.resolve("archive"),
+		Cli.Result run = cli.run(NOW, "--taphuan.inbox=" + inbox, "--taphuan.archive=" + this.work.resolve("archive"),
 				"--taphuan.rejected=" + this.work.resolve("rejected"), "--taphuan.outbox=" + outbox, "run", "monthly",
 				"--plan", "LC-2026", "--month", "2026-05", "--json");
 
@@ -87,6 +103,10 @@ class ReportCommandsIntegrationTests {
 		try (Stream<Path> files = Files.walk(outbox)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).contains("bao-cao-thang-LC-2026-2026-05.pdf",
 					"bao-cao-thang-LC-2026-2026-05.xlsx");
+		}
+		try (Stream<Path> files = Files.walk(outbox)) {
+			Path pdf = files.filter((file) -> file.getFileName().toString().endsWith(".pdf")).findFirst().orElseThrow();
+			assertThat(PdfText.of(pdf)).contains("tính đến ngày 31/05/2026");
 		}
 		try (Stream<Path> files = Files.walk(this.work.resolve("archive"))) {
 			assertThat(files.map((file) -> file.getFileName().toString())).contains("ds-tan-phong.xlsx");

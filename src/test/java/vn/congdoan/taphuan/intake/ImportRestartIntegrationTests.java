@@ -15,6 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.congdoan.taphuan.plan.Plans;
+import vn.congdoan.taphuan.testing.H2Only;
 import vn.congdoan.taphuan.testing.Spreadsheet;
 import vn.congdoan.taphuan.testing.TaphuanIntegrationTest;
 
@@ -48,15 +49,12 @@ class ImportRestartIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.plans.load(Path.of("data-samples/plans/ag-2026.yaml"));
-		this.jdbc
-			.sql("CREATE TRIGGER fail_insert BEFORE INSERT ON trainee_row FOR EACH ROW CALL '"
-					+ FailingInsertTrigger.class.getName() + "'")
-			.update();
+		FailingInsertTrigger.install(this.jdbc);
 	}
 
 	@AfterEach
 	void disarm() {
-		FailingInsertTrigger.failAtSeq = 0;
+		FailingInsertTrigger.disarm();
 	}
 
 	private Path wardFile(String name, String ward) throws Exception {
@@ -89,7 +87,7 @@ class ImportRestartIntegrationTests {
 		ImportRequest request = ImportRequest.of(null, "AG26-CS-01", null);
 		FileOutcome uninterrupted = this.imports.importFile(reference, request);
 
-		FailingInsertTrigger.failAtSeq = 47;
+		FailingInsertTrigger.failAt(this.jdbc, 47);
 		assertThatExceptionOfType(AttendanceImports.ImportFailedException.class)
 			.isThrownBy(() -> this.imports.importFile(file, request))
 			.withMessageContaining("Chạy lại cùng lệnh");
@@ -101,7 +99,7 @@ class ImportRestartIntegrationTests {
 		assertThat(committed).isEqualTo(40);
 		assertThat(currentSubmissions("chau-doc")).isZero();
 		assertThat(this.lane.available()).as("the failed chunk gave its place back").isEqualTo(1);
-		FailingInsertTrigger.failAtSeq = 0;
+		FailingInsertTrigger.failAt(this.jdbc, 0);
 		FileOutcome resumed = this.imports.importFile(file, request);
 
 		assertThat(resumed.status()).isEqualTo(FileOutcome.Status.IMPORTED);
@@ -116,16 +114,24 @@ class ImportRestartIntegrationTests {
 	void anImportKilledMidwayIsTakenOverAndFinished() throws Exception {
 		Path file = wardFile("tan-chau.xlsx", "TÂN CHÂU");
 		ImportRequest request = ImportRequest.of(null, "AG26-CS-01", null);
-		FailingInsertTrigger.failAtSeq = 63;
+		FailingInsertTrigger.failAt(this.jdbc, 63);
 		assertThatExceptionOfType(AttendanceImports.ImportFailedException.class)
 			.isThrownBy(() -> this.imports.importFile(file, request));
-		// what a killed process leaves behind: the execution still marked as running
-		this.jdbc.sql("UPDATE batch_job_execution SET status = 'STARTED', end_time = NULL").update();
+		// what a killed process leaves behind: the execution still marked as running,
+		// last
+		// updated long ago (on a database other processes share, PostgreSQL, a running
+		// execution is another process's until it has not committed for
+		// taphuan.import.stale-after)
+		this.jdbc
+			.sql("UPDATE batch_job_execution SET status = 'STARTED', end_time = NULL, "
+					+ "last_updated = TIMESTAMP '2026-01-01 00:00:00'")
+			.update();
 		this.jdbc
 			.sql("UPDATE batch_step_execution SET status = 'STARTED', end_time = NULL "
 					+ "WHERE step_name = 'importTraineeRowsStep'")
 			.update();
-		FailingInsertTrigger.failAtSeq = 0;
+		this.jdbc.sql("UPDATE batch_step_execution SET last_updated = TIMESTAMP '2026-01-01 00:00:00'").update();
+		FailingInsertTrigger.failAt(this.jdbc, 0);
 
 		FileOutcome resumed = this.imports.importFile(file, request);
 
@@ -137,6 +143,7 @@ class ImportRestartIntegrationTests {
 	}
 
 	@Test
+	@H2Only("the archived file is hidden by a Java trigger; nothing in it is about the database")
 	void aRowStepThatCannotOpenItsFileFailsAndResumesOnceTheFileIsBack() throws Exception {
 		// given an import whose archived copy disappears after inspection
 		Path file = wardFile("an-phu.xlsx", "AN PHÚ");

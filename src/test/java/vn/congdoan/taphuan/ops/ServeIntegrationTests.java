@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.congdoan.taphuan.TaphuanApplication;
 import vn.congdoan.taphuan.common.ExitCodes;
+import vn.congdoan.taphuan.testing.H2Only;
 import vn.congdoan.taphuan.testing.TaphuanIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this one).
  */
 @TaphuanIntegrationTest
+@H2Only("H2's lock on its file against a second process: PostgreSQL serves several (JobLocksIntegrationTests)")
 class ServeIntegrationTests {
 
 	@Autowired

@@ -59,6 +59,9 @@ class FindingLifecycleIntegrationTests {
 	Findings findings;
 
 	@Autowired
+	ReconcileResults results;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Path dir;
@@ -211,6 +214,49 @@ class FindingLifecycleIntegrationTests {
 		assertThatExceptionOfType(UserInputException.class)
 			.isThrownBy(() -> this.findings.acknowledge(closed, " ", "me"))
 			.withMessageContaining("--note");
+	}
+
+	@Test
+	@Order(6)
+	void aRunAsOfAnEarlierDateIsASnapshotThatLeavesThePlansFindingsAsTheyAre() {
+		// given
+		ReconcileSummary current = this.reconciliations.run(PLAN, AS_OF);
+		List<Finding> before = this.findings.list(new FindingFilter(PLAN, null, null, false, true));
+
+		// when: a report on June, made in November
+		ReconcileSummary june = this.reconciliations.run(PLAN, LocalDate.of(2026, 6, 30));
+
+		// then
+		assertThat(june.run().status()).isEqualTo("SNAPSHOT");
+		assertThat(june.run().published()).isFalse();
+		assertThat(this.findings.list(new FindingFilter(PLAN, null, null, false, true))).isEqualTo(before);
+		assertThat(this.results.latestRun(PLAN)).contains(current.run());
+		assertThat(this.results.latestRunAsOf(PLAN, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))
+			.contains(june.run());
+		assertThat(june.opened() + june.reopened() + june.closed()).isZero();
+		assertThat(this.results.findingCounts(june.run()).stream().mapToLong(FindingCount::count).sum())
+			.isEqualTo(june.current());
+		List<Finding> staged;
+		try (var stream = this.results.streamFindings(june.run(), null)) {
+			staged = stream.toList();
+		}
+		assertThat(staged).hasSize(june.current()).allSatisfy((finding) -> {
+			assertThat(finding.lastRun()).isEqualTo(june.run().id());
+			assertThat(finding.status()).isNotEqualTo(FindingStatus.CLOSED);
+		});
+		assertThat(this.results.planFigures(june.run()).orElseThrow().classesStarted()).isEqualTo(3);
+		assertThat(this.results.planFigures(current.run()).orElseThrow().classesStarted()).isEqualTo(3);
+	}
+
+	@Test
+	@Order(7)
+	void aFindingIsFoundByTheTenHexDigitsAPdfPrints() {
+		Finding any = this.findings.list(FindingFilter.current(PLAN)).get(0);
+		String digits = FindingCode.shortId(any.id());
+
+		assertThat(digits).matches("[0-9a-f]{10}");
+		assertThat(this.findings.find(digits)).map(Finding::id).contains(any.id());
+		assertThat(FindingCode.ofId(any.id())).isEqualTo(any.code());
 	}
 
 	private Map<String, String> fingerprints() {

@@ -218,7 +218,12 @@ class ReconcileFiguresIntegrationTests {
 		assertThat(plan.estimate()).isEqualTo(21_320_000);
 		assertThat(plan.settled()).isEqualTo(16_860_000);
 		assertThat(plan.classesSettled()).isEqualTo(2);
-		assertThat(plan.settledRate()).isEqualTo(0.7908);
+		// settled against the estimate of the two settled classes (11.400.000 +
+		// 5.800.000),
+		// not of every class
+		assertThat(plan.estimateSettled()).isEqualTo(17_200_000);
+		assertThat(plan.estimateStarted()).isEqualTo(17_200_000 + 120_000);
+		assertThat(plan.settledRate()).isEqualTo(0.9802);
 		assertThat(plan.costPerCompleted()).isEqualTo(1_532_727);
 	}
 

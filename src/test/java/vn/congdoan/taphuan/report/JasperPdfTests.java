@@ -20,16 +20,16 @@ class JasperPdfTests {
 	void handsTemplatesTextInNfcAndDatesAsVietnameseText() {
 		String decomposed = Normalizer.normalize("xã Mỹ Hòa Hưng", Normalizer.Form.NFD);
 		MonthlyReportData tiny = ReportRenderingTests.tinyMonthly();
-		MonthlyReportData data = new MonthlyReportData(tiny.header(), tiny.month(), tiny.asOf(), tiny.programmes(),
-				tiny.classesThisMonth(), tiny.wards(), tiny.openFindings(),
-				List.of(new MissingSubmissionRow("AG26-CS-01", LocalDate.of(2026, 3, 18), "my-hoa-hung", decomposed, 30,
-						43)),
+		MonthlyReportData data = new MonthlyReportData(tiny.header(), tiny.month(), tiny.asOf(), tiny.madeOn(),
+				tiny.programmes(), tiny.held(), tiny.budgetStatus(), tiny.classesThisMonth(), tiny.wards(),
+				tiny.underfillThreshold(), tiny.findings(), List.of(new MissingSubmissionRow("AG26-CS-01",
+						LocalDate.of(2026, 3, 18), "my-hoa-hung", decomposed, 30, 43)),
 				tiny.cumulative(), tiny.budget());
 
 		Map<String, Object> parameters = JasperPdf.parameters(MonthlyReport.content(data));
 
 		Map<?, ?> missing = (Map<?, ?>) ((List<?>) parameters.get("missing")).get(0);
-		assertThat(missing.get("ward")).isEqualTo("xã Mỹ Hòa Hưng");
+		assertThat(missing.get("ward")).isEqualTo("Xã Mỹ Hòa Hưng");
 		assertThat(Normalizer.isNormalized((String) missing.get("ward"), Normalizer.Form.NFC)).isTrue();
 		assertThat(missing.get("classEnd")).isEqualTo("18/03/2026");
 		assertThat(missing.get("allocation")).isEqualTo(30L);

@@ -32,10 +32,10 @@ class MonthlyChartsTests {
 		CategoryPlot plot = chart.getCategoryPlot();
 		CategoryDataset dataset = plot.getDataset();
 		assertThat(dataset.getRowKeys()).containsExactly(MonthlyCharts.PLANNED, MonthlyCharts.ATTENDED);
-		assertThat(dataset.getColumnKeys()).containsExactly("T3", "T6", "T10");
-		assertThat(dataset.getValue(MonthlyCharts.PLANNED, "T10").doubleValue()).isEqualTo(1400.0);
-		assertThat(dataset.getValue(MonthlyCharts.ATTENDED, "T6").doubleValue()).isEqualTo(824.0);
-		assertThat(dataset.getValue(MonthlyCharts.ATTENDED, "T10")).isNull();
+		assertThat(dataset.getColumnKeys()).containsExactly("3", "6", "10");
+		assertThat(dataset.getValue(MonthlyCharts.PLANNED, "10").doubleValue()).isEqualTo(1400.0);
+		assertThat(dataset.getValue(MonthlyCharts.ATTENDED, "6").doubleValue()).isEqualTo(824.0);
+		assertThat(dataset.getValue(MonthlyCharts.ATTENDED, "10")).isNull();
 		assertThat(plot.getDomainAxis().getLabel()).isEqualTo("Tháng năm 2026");
 		assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Lượt học viên (lũy kế)");
 		assertThat(chart.getTitle().getText()).isEqualTo("Học viên lũy kế theo tháng so với kế hoạch");
@@ -43,32 +43,38 @@ class MonthlyChartsTests {
 	}
 
 	@Test
-	void wardFillBarsAllocationAgainstAttendedForEveryWard() {
-		List<WardFillRow> wards = List.of(new WardFillRow("long-xuyen", "phường Long Xuyên", 95, 85, 84, 78, 0),
-				new WardFillRow("kien-hai", "đặc khu Kiên Hải", 38, 0, 0, 0, 2));
+	void wardFillShowsEachWardsShareInOrderWithTheLaggingOnesApartAndTheThreshold() {
+		List<WardFillRow> wards = List.of(new WardFillRow("kien-hai", "đặc khu Kiên Hải", 38, 0, 0, 0, 2),
+				new WardFillRow("binh-duc", "phường Bình Đức", 100, 90, 85, 80, 0),
+				new WardFillRow("long-xuyen", "phường Long Xuyên", 95, 92, 90, 78, 0));
 
-		JFreeChart chart = MonthlyCharts.wardFill(wards);
+		JFreeChart chart = MonthlyCharts.wardFill(wards, 0.9);
 
 		CategoryPlot plot = chart.getCategoryPlot();
 		assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
-		assertThat(plot.getDataset().getColumnKeys()).containsExactly("phường Long Xuyên", "đặc khu Kiên Hải");
-		assertThat(plot.getDataset().getValue(MonthlyCharts.ALLOCATION, "phường Long Xuyên").doubleValue())
-			.isEqualTo(95.0);
-		assertThat(plot.getDataset().getValue(MonthlyCharts.WARD_ATTENDED, "đặc khu Kiên Hải").doubleValue())
-			.isEqualTo(0.0);
-		assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Số học viên");
-		assertThat(plot.getRenderer().getItemLabelGenerator(1, 0).generateLabel(plot.getDataset(), 1, 0))
-			.isEqualTo("88%");
+		assertThat(plot.getDataset().getColumnKeys()).containsExactly("Đặc khu Kiên Hải", "Phường Bình Đức",
+				"Phường Long Xuyên");
+		assertThat(plot.getDataset().getValue(MonthlyCharts.WARD_LAGGING, "Phường Bình Đức").doubleValue())
+			.isEqualTo(85.0);
+		assertThat(plot.getDataset().getValue(MonthlyCharts.WARD_FILL, "Phường Bình Đức")).isNull();
+		assertThat(plot.getDataset().getValue(MonthlyCharts.WARD_FILL, "Phường Long Xuyên").doubleValue())
+			.isCloseTo(94.7, org.assertj.core.data.Offset.offset(0.1));
+		assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1)
+			.allSatisfy((marker) -> assertThat(((org.jfree.chart.plot.ValueMarker) marker).getValue()).isEqualTo(90.0));
+		assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 2))
+			.isEqualTo("95%");
 	}
 
 	@Test
 	void budgetByCategoryShowsMillionsOfDong() {
-		JFreeChart chart = MonthlyCharts
-			.budgetByCategory(List.of(new BudgetCategoryRow("Hỗ trợ tiền ăn học viên", 562_500_000, 225_000_000)));
+		JFreeChart chart = MonthlyCharts.budgetByCategory(
+				List.of(new BudgetCategoryRow("Hỗ trợ tiền ăn học viên", 562_500_000, 240_000_000, 225_000_000)));
 
 		CategoryPlot plot = chart.getCategoryPlot();
 		assertThat(plot.getDataset().getValue(MonthlyCharts.ESTIMATE, "Hỗ trợ tiền ăn học viên").doubleValue())
 			.isEqualTo(562.5);
+		assertThat(plot.getDataset().getValue(MonthlyCharts.ESTIMATE_SETTLED, "Hỗ trợ tiền ăn học viên").doubleValue())
+			.isEqualTo(240.0);
 		assertThat(plot.getDataset().getValue(MonthlyCharts.SETTLED, "Hỗ trợ tiền ăn học viên").doubleValue())
 			.isEqualTo(225.0);
 		assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Triệu đồng");

@@ -27,6 +27,7 @@ import vn.congdoan.taphuan.plan.SamplePlans;
 import vn.congdoan.taphuan.plan.TrainingClass;
 import vn.congdoan.taphuan.plan.Unit;
 import vn.congdoan.taphuan.plan.UnitKind;
+import vn.congdoan.taphuan.reconcile.FindingCode;
 
 /**
  * Report data for the two sample plans (An Giang: 3 grassroots classes for 1,400 cadres
@@ -235,13 +236,68 @@ public final class SampleReportData {
 		MonthlyReportData monthly(YearMonth month) {
 			List<ClassRow> thisMonth = this.plan.classes()
 				.stream()
+				.filter(this::held)
 				.filter((trainingClass) -> trainingClass.days()
 					.stream()
 					.anyMatch((day) -> YearMonth.from(day).equals(month)))
 				.map(this::classRow)
 				.toList();
-			return new MonthlyReportData(ReportHeader.of(this.plan), month, this.asOf, programmeRows(), thisMonth,
-					wardRows(), findingCounts(), missingRows(), monthPoints(month), budgetRows());
+			List<ProgrammeRow> programmes = programmeRows();
+			return new MonthlyReportData(ReportHeader.of(this.plan), month, this.asOf, this.asOf, programmes,
+					held(programmes), budgetStatus(), thisMonth, wardRows(), 0.9, findingCounts(), missingRows(),
+					monthPoints(month), budgetRows());
+		}
+
+		/** The classes held, summed from the programmes that run classes. */
+		HeldClasses held(List<ProgrammeRow> programmes) {
+			int classes = 0;
+			int quota = 0;
+			int attended = 0;
+			int completed = 0;
+			int distinct = 0;
+			int women = 0;
+			for (ProgrammeRow row : programmes) {
+				if (row.hasClasses()) {
+					classes += row.heldClasses();
+					quota += row.quotaHeld();
+					attended += row.attended();
+					completed += row.completed();
+					distinct += row.distinctTrainees();
+					women += row.women();
+				}
+			}
+			return new HeldClasses(classes, classes, quota, attended, completed, distinct, women);
+		}
+
+		/** Classes held by as-of; settled 20 days after they end. */
+		BudgetStatus budgetStatus() {
+			int held = 0;
+			int settled = 0;
+			long estimate = 0;
+			long estimateHeld = 0;
+			long estimateSettled = 0;
+			long amountSettled = 0;
+			for (TrainingClass trainingClass : this.plan.classes()) {
+				long amount = trainingClass.budget().stream().mapToLong(BudgetLine::amount).sum();
+				estimate += amount;
+				if (held(trainingClass)) {
+					held++;
+					estimateHeld += amount;
+					if (settled(trainingClass)) {
+						settled++;
+						estimateSettled += amount;
+					}
+				}
+			}
+			for (BudgetCategoryRow row : budgetRows()) {
+				amountSettled += row.settled();
+			}
+			return new BudgetStatus(this.plan.classes().size(), held, settled, estimate, estimateHeld, estimateSettled,
+					amountSettled);
+		}
+
+		private boolean settled(TrainingClass trainingClass) {
+			return !trainingClass.end().plusDays(20).isAfter(this.asOf);
 		}
 
 		ClassRow classRow(TrainingClass trainingClass) {
@@ -267,8 +323,9 @@ public final class SampleReportData {
 					attended.forEach((t) -> byPosition.merge(t.position(), 1, Integer::sum));
 					rows.add(new ProgrammeRow(programme.section(), programme.title(), true,
 							(programme.plannedClasses() != null) ? programme.plannedClasses() : classes.size(),
-							(int) classes.stream().filter(this::held).count(), programme.plannedParticipants(),
-							attended.size(),
+							(int) classes.stream().filter(this::held).count(),
+							classes.stream().filter(this::held).mapToInt(TrainingClass::quota).sum(),
+							programme.plannedParticipants(), attended.size(),
 							(int) attended.stream().filter((t) -> t.status() == AttendanceStatus.COMPLETED).count(),
 							(int) attended.stream().map(Trainee::personKey).distinct().count(),
 							(int) attended.stream().filter((t) -> t.gender() == Gender.FEMALE).count(), byPosition));
@@ -287,7 +344,7 @@ public final class SampleReportData {
 								&& !e.end().isAfter(this.asOf))
 						.count();
 					int women = (int) sent.stream().filter((e) -> e.person().contains(" Thị ")).count();
-					rows.add(new ProgrammeRow(programme.section(), programme.title(), false, null, 0,
+					rows.add(new ProgrammeRow(programme.section(), programme.title(), false, null, 0, 0,
 							programme.plannedParticipants(), sent.size(), completed, sent.size(), women, byPosition));
 				}
 			}
@@ -347,16 +404,10 @@ public final class SampleReportData {
 			all.stream()
 				.sorted((a, b) -> a.severity().compareTo(b.severity()))
 				.forEach((finding) -> counts.merge(finding.code(),
-						new FindingCountRow(finding.severity(), finding.code(), DESCRIPTIONS.get(finding.code()), 1),
-						(a, b) -> new FindingCountRow(a.severity(), a.code(), a.description(), a.count() + 1)));
+						new FindingCountRow(finding.severity(), finding.code(), finding.label(), 1, 0),
+						(a, b) -> new FindingCountRow(a.severity(), a.code(), a.label(), a.open() + 1, 0)));
 			return List.copyOf(counts.values());
 		}
-
-		private static final Map<String, String> DESCRIPTIONS = Map.of("MEALS_OVER_PRESENCE",
-				"Tiền ăn quyết toán cho nhiều lượt người hơn số có mặt", "MISSING_SUBMISSION",
-				"Đơn vị được phân bổ nhưng chưa gửi danh sách", "OVER_ALLOCATION", "Đơn vị cử vượt chỉ tiêu phân bổ",
-				"INELIGIBLE_POSITION", "Chức vụ ngoài đối tượng của lớp (đoàn viên)", "POSSIBLE_DUPLICATE",
-				"Có thể trùng người giữa hai danh sách");
 
 		List<MonthPoint> monthPoints(YearMonth reportMonth) {
 			List<MonthPoint> points = new ArrayList<>();
@@ -382,15 +433,16 @@ public final class SampleReportData {
 		List<BudgetCategoryRow> budgetRows() {
 			Map<BudgetCategory, long[]> sums = new EnumMap<>(BudgetCategory.class);
 			for (TrainingClass trainingClass : this.plan.classes()) {
-				boolean settled = !trainingClass.end().plusDays(20).isAfter(this.asOf);
+				boolean settled = held(trainingClass) && settled(trainingClass);
 				List<Trainee> roster = this.rosters.getOrDefault(trainingClass.code(), List.of());
 				long presentDays = roster.stream()
 					.mapToLong((t) -> t.marks().stream().filter(Mark.PRESENT::equals).count())
 					.sum();
 				for (BudgetLine line : trainingClass.budget()) {
-					long[] sum = sums.computeIfAbsent(line.category(), (c) -> new long[2]);
+					long[] sum = sums.computeIfAbsent(line.category(), (c) -> new long[3]);
 					sum[0] += line.amount();
 					if (settled) {
+						sum[2] += line.amount();
 						sum[1] += switch (line.category()) {
 							// AG26-CS-01's meals were settled on the estimate, not on who
 							// came: a finding.
@@ -404,7 +456,7 @@ public final class SampleReportData {
 				}
 			}
 			List<BudgetCategoryRow> rows = new ArrayList<>();
-			sums.forEach((category, sum) -> rows.add(BudgetCategoryRow.of(category, sum[0], sum[1])));
+			sums.forEach((category, sum) -> rows.add(BudgetCategoryRow.of(category, sum[0], sum[2], sum[1])));
 			return rows;
 		}
 
@@ -418,8 +470,9 @@ public final class SampleReportData {
 				.sorted((a, b) -> a.start().compareTo(b.start()))
 				.map(this::classRow)
 				.toList();
-			return new YearEndReportData(header, null, issueDate, this.asOf, programmeRows(), classes, budgetRows(),
-					narrative, YearEndReportData.recipients(header, narrative));
+			List<ProgrammeRow> programmes = programmeRows();
+			return new YearEndReportData(header, null, issueDate, this.asOf, programmes, held(programmes),
+					budgetStatus(), classes, budgetRows(), narrative, YearEndReportData.recipients(header, narrative));
 		}
 
 		// class
@@ -439,11 +492,23 @@ public final class SampleReportData {
 			}
 			List<RosterRow> rows = roster.stream()
 				.map((t) -> RosterRow.masking(t.wardCode(), t.name(), t.birthYear(), t.gender(), t.position().label(),
-						t.unit(), t.phone(), t.cccd(), t.marks(), t.status()))
+						t.unit(), t.phone(), t.cccd(), t.marks(), t.status(),
+						(t.position() == Position.DOAN_VIEN)
+								? List.of(id(FindingCode.INELIGIBLE_POSITION, t.personKey())) : List.of()))
 				.toList();
 			return ClassReportData.of(ReportHeader.of(this.plan), classRow(trainingClass),
-					programme(trainingClass).title(), trainingClass.days(), this.asOf, wards, rows,
+					programme(trainingClass).title(), trainingClass.days(), this.asOf, 0.9, wards, rows,
 					findings(trainingClass));
+		}
+
+		/** A finding id as reconcile makes them: the code and 10 hex digits. */
+		static String id(FindingCode code, String subject) {
+			return code.name() + "-" + String.format("%010x", Math.abs((long) (code.name() + subject).hashCode()));
+		}
+
+		static FindingRow finding(FindingCode code, Severity severity, String subjectKey, String subject,
+				String message) {
+			return new FindingRow(id(code, subjectKey), code.name(), code.label(), severity, subject, message, false);
 		}
 
 		List<FindingRow> findings(TrainingClass trainingClass) {
@@ -451,7 +516,8 @@ public final class SampleReportData {
 			List<Trainee> roster = this.rosters.getOrDefault(trainingClass.code(), List.of());
 			if (trainingClass.code().equals("AG26-CS-01") && !trainingClass.end().plusDays(20).isAfter(this.asOf)) {
 				findings.add(
-						new FindingRow("MEALS_OVER_PRESENCE", Severity.ERROR, "Lớp " + trainingClass.code(),
+						finding(FindingCode.ALLOWANCE_EXCEEDS_ATTENDANCE, Severity.ERROR, trainingClass.code(),
+								"Lớp " + trainingClass.code(),
 								"Quyết toán tiền ăn cho 1.500 lượt người/ngày nhưng chỉ "
 										+ VietnameseFormat.number(roster.stream()
 											.mapToLong((t) -> t.marks().stream().filter(Mark.PRESENT::equals).count())
@@ -459,7 +525,7 @@ public final class SampleReportData {
 										+ " lượt có mặt; đề nghị Bộ phận Văn phòng - Tài chính kiểm tra lại."));
 			}
 			for (String ward : MISSING.getOrDefault(trainingClass.code(), Set.of()).stream().sorted().toList()) {
-				findings.add(new FindingRow("MISSING_SUBMISSION", Severity.WARNING,
+				findings.add(finding(FindingCode.SUBMISSION_MISSING, Severity.ERROR, ward,
 						this.plan.unit(ward).orElseThrow().unionName(),
 						"Được phân bổ " + trainingClass.allocation(ward).orElseThrow().quota()
 								+ " học viên nhưng chưa gửi danh sách; liên hệ đơn vị để bổ sung."));
@@ -467,14 +533,14 @@ public final class SampleReportData {
 			for (Allocation allocation : trainingClass.allocations()) {
 				long listed = roster.stream().filter((t) -> t.wardCode().equals(allocation.unit())).count();
 				if (listed > allocation.quota()) {
-					findings.add(new FindingRow("OVER_ALLOCATION", Severity.WARNING,
+					findings.add(finding(FindingCode.QUOTA_EXCEEDED, Severity.WARNING, allocation.unit(),
 							this.plan.unit(allocation.unit()).orElseThrow().unionName(),
 							"Cử " + listed + " học viên, vượt chỉ tiêu phân bổ " + allocation.quota() + " học viên."));
 				}
 			}
 			for (Trainee trainee : roster) {
 				if (trainee.position() == Position.DOAN_VIEN) {
-					findings.add(new FindingRow("INELIGIBLE_POSITION", Severity.WARNING,
+					findings.add(finding(FindingCode.INELIGIBLE_POSITION, Severity.WARNING, trainee.personKey(),
 							this.plan.unit(trainee.wardCode()).orElseThrow().displayName() + ": " + trainee.name(),
 							"Chức vụ \"Đoàn viên\" không thuộc đối tượng lớp (từ tổ phó công đoàn đến chủ tịch CĐCS)."));
 				}
@@ -483,7 +549,7 @@ public final class SampleReportData {
 			for (Trainee trainee : roster) {
 				String key = trainee.name() + "|" + trainee.birthYear();
 				if (!seen.add(key)) {
-					findings.add(new FindingRow("POSSIBLE_DUPLICATE", Severity.INFO,
+					findings.add(finding(FindingCode.POSSIBLE_DUPLICATE, Severity.WARNING, key,
 							this.plan.unit(trainee.wardCode()).orElseThrow().displayName() + ": " + trainee.name()
 									+ " (" + trainee.birthYear() + ")",
 							"Trùng họ tên và năm sinh với một học viên khác của lớp; số điện thoại " + trainee.phone()

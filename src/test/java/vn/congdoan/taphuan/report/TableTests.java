@@ -19,14 +19,14 @@ class TableTests {
 		List<Map<String, Object>> rows = MonthlyReport.WARDS.rows(wards);
 
 		assertThat(rows).hasSize(3);
-		assertThat(rows.get(0)).containsEntry("ward", "phường Long Xuyên")
+		assertThat(rows.get(0)).containsEntry("ward", "Phường Long Xuyên")
 			.containsEntry("allocation", 50L)
 			.containsEntry("attendedRatio", 0.9)
 			.containsEntry("total", false);
-		assertThat(rows.get(2)).containsEntry("ward", "Tổng cộng")
+		assertThat(rows.get(2)).containsEntry("ward", "Các đơn vị")
 			.containsEntry("allocation", 70L)
 			.containsEntry("attended", 45L)
-			.containsEntry("attendedRatio", 45 / 70.0)
+			.containsEntry("attendedRatio", 0.643)
 			.containsEntry("missingLists", 1L)
 			.containsEntry("total", true);
 	}
@@ -34,9 +34,28 @@ class TableTests {
 	@Test
 	void leavesARatioEmptyWithoutADenominator() {
 		List<Map<String, Object>> rows = MonthlyReport.PROGRAMMES.rows(List.of(new ProgrammeRow("2.1", "Chuyên trách",
-				true, 3, 1, null, 35, 32, 35, 20, Map.of(Position.CHUYEN_TRACH, 35))));
+				true, 3, 1, 40, null, 35, 32, 35, 20, Map.of(Position.CHUYEN_TRACH, 35))));
 
-		assertThat(rows.get(0)).containsEntry("plannedTrainees", null).containsEntry("attendedRatio", null);
+		assertThat(rows.get(0)).containsEntry("plannedTrainees", null)
+			.containsEntry("progress", null)
+			.containsEntry("fillRatio", 35 / 40.0);
+	}
+
+	@Test
+	void leavesOutOfTheTotalRowWhatWouldMixScopes() {
+		List<Map<String, Object>> rows = MonthlyReport.PROGRAMMES.rows(List.of(
+				new ProgrammeRow("2.1", "Chuyên trách", true, null, 3, 120, null, 105, 96, 105, 70,
+						Map.of(Position.CHUYEN_TRACH, 105)),
+				new ProgrammeRow("2.2", "Cơ sở", true, 3, 3, 1400, 1400, 1077, 886, 1074, 622,
+						Map.of(Position.UV_BCH, 1077))));
+
+		assertThat(rows.get(2)).containsEntry("title", "Các lớp đã tổ chức (mọi chương trình)")
+			.containsEntry("quotaHeld", 1520L)
+			.containsEntry("attended", 1182L)
+			.containsEntry("fillRatio", 0.778)
+			.containsEntry("plannedTrainees", null)
+			.containsEntry("plannedClasses", null)
+			.containsEntry("progress", null);
 	}
 
 	@Test

@@ -39,7 +39,9 @@ class TemplateConsistencyTests {
 	private static Map<String, ReportContent> contents() {
 		Map<String, ReportContent> contents = new HashMap<>();
 		contents.put(MonthlyReport.TEMPLATE, MonthlyReport.content(SampleReportData.anGiangMonthly()));
-		contents.put(YearEndReport.TEMPLATE, YearEndReport.content(SampleReportData.anGiangYearEnd(Narrative.NONE)));
+		ReportContent yearEnd = YearEndReport.content(SampleReportData.anGiangYearEnd(Narrative.NONE));
+		contents.put(YearEndReport.TEMPLATE, yearEnd);
+		yearEnd.appendices().forEach((appendix) -> contents.put(appendix.template(), appendix));
 		contents.put(ClassReport.TEMPLATE, ClassReport.content(SampleReportData.anGiangClass()));
 		contents.put(SignInSheet.TEMPLATE, SignInSheet.content(SampleReportData.longXuyenSignIn()));
 		return contents;
@@ -49,9 +51,10 @@ class TemplateConsistencyTests {
 	void everyTemplateInTheReportsFolderBelongsToAReport() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("reports"))) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("monthly.jrxml",
-					"year-end.jrxml", "class.jrxml", "signin.jrxml");
+					"year-end.jrxml", "year-end-appendix.jrxml", "class.jrxml", "signin.jrxml");
 		}
-		assertThat(contents().keySet()).containsExactlyInAnyOrder("monthly", "year-end", "class", "signin");
+		assertThat(contents().keySet()).containsExactlyInAnyOrder("monthly", "year-end", "year-end-appendix", "class",
+				"signin");
 	}
 
 	@Test
@@ -119,6 +122,10 @@ class TemplateConsistencyTests {
 					});
 				}
 				keys.put(Table.TOTAL, Boolean.class);
+				if (table.table().highlights()) {
+					keys.put(Table.HIGHLIGHT, String.class);
+					keys.put(Table.MARK, String.class);
+				}
 				return keys;
 			}
 		}
@@ -134,6 +141,7 @@ class TemplateConsistencyTests {
 		List<JRDatasetRun> runs = new ArrayList<>();
 		List<JRBand> bands = new ArrayList<>();
 		bands.add(report.getTitle());
+		bands.add(report.getPageHeader());
 		bands.add(report.getPageFooter());
 		bands.addAll(List.of(report.getDetailSection().getBands()));
 		for (JRBand band : bands) {

@@ -15,27 +15,52 @@ import vn.congdoan.taphuan.cli.CommandLineApplication;
 
 /**
  * Runs the real command line in this JVM, as {@code java -jar taphuan.jar ARGS} would,
- * against a database, data folder and output folder inside {@code workDir}, capturing
- * stdout, stderr and the exit code.
+ * against a database of its own (in {@code workDir} on H2; on the test PostgreSQL server
+ * when the tests run there) and a data folder and output folder inside {@code workDir},
+ * capturing stdout, stderr and the exit code.
  */
 public final class Cli {
 
 	private final Path workDir;
 
+	private final String databaseUrl;
+
 	public Cli(Path workDir) {
+		this(workDir, null);
+	}
+
+	/**
+	 * A command line on the database at {@code databaseUrl} (opened as
+	 * {@link TestDatabase#USER}, no password), with the data and output folders of
+	 * {@code workDir}.
+	 */
+	public Cli(Path workDir, String databaseUrl) {
 		this.workDir = workDir;
+		this.databaseUrl = databaseUrl;
 	}
 
 	public Path workDir() {
 		return this.workDir;
 	}
 
-	/** The Spring arguments that point a run at this work folder. */
+	/**
+	 * The Spring arguments that point a run at this work folder: its database first (an
+	 * H2 file in {@code db/}, or a PostgreSQL database of its own when the tests run on
+	 * PostgreSQL, see {@link TestDatabase}), then its data and output folders.
+	 */
 	public List<String> configuration() {
-		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.workDir.toAbsolutePath().resolve("db/taphuan")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=1024",
-				"--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"),
-				"--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
+		List<String> configuration = new ArrayList<>((this.databaseUrl != null)
+				? List.of("--spring.datasource.url=" + this.databaseUrl,
+						"--spring.datasource.username=" + TestDatabase.USER, "--spring.datasource.password=")
+				: TestDatabase.arguments(this.workDir));
+		configuration.add("--taphuan.data-dir=" + this.workDir.toAbsolutePath().resolve("var"));
+		configuration.add("--taphuan.output-dir=" + this.workDir.toAbsolutePath().resolve("out"));
+		return List.copyOf(configuration);
+	}
+
+	/** The URL of this work folder's database. */
+	public String databaseUrl() {
+		return (this.databaseUrl != null) ? this.databaseUrl : TestDatabase.urlFor(this.workDir);
 	}
 
 	public synchronized Result run(String... args) {
