@@ -83,7 +83,11 @@ final class ProvinceFigures {
 			}
 			else {
 				for (Programme programme : ofKind) {
-					addEnrolments(values, programme, asOf);
+					ProgrammeFigures figures = programmes.stream()
+						.filter((f) -> f.programme().equals(programme.code()))
+						.findFirst()
+						.orElse(null);
+					addEnrolments(values, programme, figures, asOf);
 				}
 				notes.put(row, ENROLMENTS);
 			}
@@ -102,7 +106,6 @@ final class ProvinceFigures {
 		long inPerson = 0;
 		long online = 0;
 		long quotas = 0;
-		long estimateSettled = 0;
 		for (ClassFigures figure : classes) {
 			if (!figure.programme().equals(programme.code())) {
 				continue;
@@ -116,9 +119,6 @@ final class ProvinceFigures {
 				else {
 					inPerson++;
 				}
-			}
-			if (figure.settled() != null) {
-				estimateSettled += figure.estimate();
 			}
 		}
 		if (classes.stream().noneMatch((figure) -> figure.programme().equals(programme.code()))) {
@@ -149,11 +149,17 @@ final class ProvinceFigures {
 		add(values, FormColumn.COMPLETED, (figures != null) ? figures.completed() : 0);
 		add(values, FormColumn.PEOPLE, (figures != null) ? figures.distinctAttended() : 0);
 		add(values, FormColumn.ESTIMATE, (figures != null) ? figures.estimate() : 0);
-		add(values, FormColumn.ESTIMATE_SETTLED, estimateSettled);
+		add(values, FormColumn.ESTIMATE_SETTLED, (figures != null) ? figures.estimateSettled() : 0);
 		add(values, FormColumn.SETTLED, (figures != null && figures.classesSettled() > 0) ? figures.settled() : 0);
 	}
 
-	private static void addEnrolments(Map<FormColumn, Long> values, Programme programme, LocalDate asOf) {
+	/**
+	 * People sent: reconcile's count of enrolments (enrolled, studying or completed,
+	 * started by as-of) and of those completed; their positions from the plan's
+	 * enrolments, chosen the same way.
+	 */
+	private static void addEnrolments(Map<FormColumn, Long> values, Programme programme, ProgrammeFigures figures,
+			LocalDate asOf) {
 		List<Enrolment> sent = new ArrayList<>();
 		for (Enrolment enrolment : programme.enrolments()) {
 			if (enrolment.status().isActual() && (enrolment.start() == null || !enrolment.start().isAfter(asOf))) {
@@ -163,14 +169,16 @@ final class ProvinceFigures {
 		if (programme.plannedParticipants() != null) {
 			add(values, FormColumn.TRAINEES_PLANNED, programme.plannedParticipants());
 		}
-		add(values, FormColumn.ATTENDED, sent.size());
+		long enrolled = (figures != null) ? figures.enrolled() : sent.size();
+		add(values, FormColumn.ATTENDED, enrolled);
 		add(values, FormColumn.CHAIRS,
 				sent.stream()
 					.filter((e) -> e.position() == Position.CHU_TICH || e.position() == Position.PHO_CHU_TICH)
 					.count());
 		add(values, FormColumn.FULL_TIME, sent.stream().filter((e) -> e.position() == Position.CHUYEN_TRACH).count());
-		add(values, FormColumn.COMPLETED, sent.stream().filter((e) -> e.status() == EnrolmentStatus.COMPLETED).count());
-		add(values, FormColumn.PEOPLE, sent.size());
+		add(values, FormColumn.COMPLETED, (figures != null) ? figures.enrolmentsCompleted()
+				: sent.stream().filter((e) -> e.status() == EnrolmentStatus.COMPLETED).count());
+		add(values, FormColumn.PEOPLE, enrolled);
 	}
 
 	/** Whether the plan says the class is held online (its venue, or its programme's). */

@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,9 +83,17 @@ public class StatisticalForms {
 		ReconcileRun run = this.results.latestRun(plan.code())
 			.orElseThrow(() -> new UserInputException("Kế hoạch " + plan.code()
 					+ " chưa được đối soát: chạy taphuan reconcile --plan " + plan.code() + " trước khi lập biểu."));
-		return ProvinceFigures.of(plan, unitOf(plan), run.asOf(), this.results.programmeFigures(plan.code()),
-				this.results.classFigures(plan.code()),
-				this.results.positionCounts(plan.code(), PositionCount.Level.PROGRAMME));
+		return figures(run);
+	}
+
+	/**
+	 * A plan's form from one reconciliation run — the run its year-end report reads, so
+	 * that the form and the report give the same figures.
+	 */
+	public FormFigures figures(ReconcileRun run) {
+		Plan plan = this.plans.get(run.plan());
+		return ProvinceFigures.of(plan, unitOf(plan), run.asOf(), this.results.programmeFigures(run),
+				this.results.classFigures(run), this.results.positionCounts(run, PositionCount.Level.PROGRAMME));
 	}
 
 	/**
@@ -163,7 +172,19 @@ public class StatisticalForms {
 	 * reconciles first when it wants today's figures).
 	 */
 	public FormFiles writeFormOnly(String planCode, Path outDir) {
-		FormFigures figures = figures(planCode);
+		return writeFormOnly(figures(planCode), outDir);
+	}
+
+	/**
+	 * {@code report year-end --form-only} from the run the year-end report reads (see
+	 * {@link #writeFormOnly(String, Path)}).
+	 */
+	public FormFiles writeFormOnly(ReconcileRun run, Path outDir) {
+		return writeFormOnly(figures(run), outDir);
+	}
+
+	private FormFiles writeFormOnly(FormFigures figures, Path outDir) {
+		String planCode = figures.planCode();
 		Path xlsx = writeXlsx(figures, outDir.resolve(fileName(planCode)));
 		Path pdf = outDir.resolve(fileName(planCode).replaceFirst("\\.xlsx$", ".pdf"));
 		try {
@@ -176,6 +197,15 @@ public class StatisticalForms {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write statistical form " + pdf, ex);
 		}
+	}
+
+	/**
+	 * Appends the form to a Word document where it stands — the year-end report's
+	 * landscape appendix section: a caption, the title, a real table with the form's
+	 * header (merged cells), unit and numbering rows and six rows, and the notes.
+	 */
+	public void appendToDocx(XWPFDocument document, FormFigures figures) {
+		FormDocx.append(document, figures, "Phụ lục: Biểu thống kê kết quả đào tạo, bồi dưỡng cán bộ công đoàn");
 	}
 
 	/** The file name of a plan's form: {@code bieu-thong-ke-AG-2026.xlsx}. */

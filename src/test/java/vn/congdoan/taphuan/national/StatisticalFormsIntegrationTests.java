@@ -19,6 +19,9 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -199,7 +202,7 @@ class StatisticalFormsIntegrationTests {
 		assertThat(pdf.pages()).hasSize(files.pages()).hasSize(1);
 		assertThat(pdf.landscape()).containsOnly(true);
 		assertThat(pdf.allFontsEmbedded()).isTrue();
-		assertThat(pdf.fonts()).allMatch((font) -> font.contains("DejaVu"));
+		assertThat(pdf.fonts()).allMatch((font) -> font.contains("LiberationSerif"));
 		assertThat(pdf.flat()).contains("BIỂU THỐNG KÊ KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN NĂM 2026")
 			.contains("LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM")
 			.contains("Biểu số TK-ĐTBD")
@@ -215,6 +218,39 @@ class StatisticalFormsIntegrationTests {
 			.contains("TM. BAN THƯỜNG VỤ")
 			.doesNotContain("Nguyễn Văn Ký");
 		assertThat(pdf.title()).isEqualTo("Biểu thống kê kết quả đào tạo, bồi dưỡng cán bộ công đoàn năm 2026");
+	}
+
+	@Test
+	void theFormAppendedToAWordDocumentIsARealTableWithTheFormsHeaderAndRows() throws Exception {
+		// given: as the year-end report's DOCX appends its landscape appendix
+		FormFigures form = this.forms.figures(PLAN);
+		Path file = this.out.resolve("bao-cao-nam.docx");
+		try (XWPFDocument document = new XWPFDocument()) {
+			document.createParagraph().createRun().setText("BÁO CÁO");
+
+			// when
+			this.forms.appendToDocx(document, form);
+			try (OutputStream stream = Files.newOutputStream(file)) {
+				document.write(stream);
+			}
+		}
+
+		// then
+		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+			assertThat(document.getTables()).hasSize(1);
+			XWPFTable table = document.getTables().get(0);
+			// three header rows, units, numbering, six form rows
+			assertThat(table.getRows()).hasSize(11);
+			assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("Số lớp");
+			assertThat(table.getRow(4).getCell(3).getText()).isEqualTo("(4) = (5) + (6)");
+			assertThat(table.getRow(5).getCell(1).getText()).isEqualTo("TỔNG SỐ (I + II + III)");
+			assertThat(table.getRow(10).getCell(16).getText()).isEqualTo("16.860.000");
+			assertThat(table.getRow(10).getCell(7).getText()).isEqualTo("13");
+			String text = new XWPFWordExtractor(document).getText();
+			assertThat(text).contains("BIỂU THỐNG KÊ KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN NĂM 2026")
+				.contains("số liệu tính đến ngày 21/11/2026")
+				.contains("(12): danh sách học viên không ghi dân tộc");
+		}
 	}
 
 	@Test
