@@ -47,8 +47,10 @@ class DemoCommand extends ResultCommand {
 
 	private final DemoReports reports;
 
+	private final DemoNational national;
+
 	DemoCommand(Plans plans, SampleData samples, AttendanceImports imports, FeedbackWorkbooks feedback,
-			DemoReconciliation reconciliation, DemoReports reports, JsonOutput jsonOutput) {
+			DemoReconciliation reconciliation, DemoReports reports, DemoNational national, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.samples = samples;
@@ -56,6 +58,7 @@ class DemoCommand extends ResultCommand {
 		this.feedback = feedback;
 		this.reconciliation = reconciliation;
 		this.reports = reports;
+		this.national = national;
 	}
 
 	@Override
@@ -77,6 +80,7 @@ class DemoCommand extends ResultCommand {
 		outputs.put("attendance", importAttendance(sampleRoot.resolve("attendance")));
 		outputs.put("reconcile", this.reconciliation.run(sampleRoot.resolve("budget"), this.out, err()));
 		outputs.put("reports", this.reports.run(sampleRoot, this.out, err()));
+		outputs.put("national", this.national.run(sampleRoot, this.out, err()));
 		Path data = CommandLineApplication.demoFolder(this.out);
 		outputs.put("database", data.resolve("db").toString());
 		err().println("Cơ sở dữ liệu của demo: " + data.resolve("db") + " (không đụng tới dữ liệu thật)");

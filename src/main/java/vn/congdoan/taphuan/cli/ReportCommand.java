@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
 		description = "Write a report as PDF and XLSX (and charts as PNG), after reconciling the "
 				+ "plan as of today.",
-		subcommands = { ReportMonthlyCommand.class, ReportYearEndCommand.class, ReportClassCommand.class })
+		subcommands = { ReportMonthlyCommand.class, ReportYearEndCommand.class, ReportClassCommand.class,
+				ReportNationalCommand.class })
 class ReportCommand implements Runnable {
 
 	@Spec
@@ -19,7 +20,8 @@ class ReportCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(this.spec.commandLine(), "Thiếu lệnh con: monthly, year-end hoặc class.");
+		throw new ParameterException(this.spec.commandLine(),
+				"Thiếu lệnh con: monthly, year-end, class hoặc national.");
 	}
 
 }

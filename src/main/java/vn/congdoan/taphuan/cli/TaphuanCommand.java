@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 				"Exit codes: 0 done; 3 done but some input was rejected; 2 usage or validation error; 1 failure." },
 		subcommands = { PlanCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
 				SignInCommand.class, FeedbackCommand.class, BudgetCommand.class, ReconcileCommand.class,
-				FindingsCommand.class, ReportCommand.class, RunCommand.class, RunsCommand.class, ServeCommand.class,
-				DemoCommand.class, BenchCommand.class, DbCommand.class })
+				FindingsCommand.class, ReportCommand.class, NationalCommand.class, RunCommand.class, RunsCommand.class,
+				ServeCommand.class, DemoCommand.class, BenchCommand.class, DbCommand.class })
 class TaphuanCommand implements Runnable {
 
 	@Spec

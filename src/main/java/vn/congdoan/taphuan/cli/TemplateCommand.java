@@ -15,6 +15,7 @@ import vn.congdoan.taphuan.budget.SettlementTemplateResult;
 import vn.congdoan.taphuan.budget.SettlementTemplates;
 import vn.congdoan.taphuan.common.ExitCodes;
 import vn.congdoan.taphuan.common.UserInputException;
+import vn.congdoan.taphuan.national.StatisticalForms;
 import vn.congdoan.taphuan.plan.Allocation;
 import vn.congdoan.taphuan.plan.ClassInPlan;
 import vn.congdoan.taphuan.plan.Plans;
@@ -36,7 +37,9 @@ import vn.congdoan.taphuan.wardkit.TemplateResult;
 				"Default file: mau-diem-danh-<CLASS>-<ward>.xlsx in the current folder; with --all, one file per "
 						+ "allocated ward in mau-diem-danh-<CLASS>/.",
 				"--budget: the settlement workbook quyet-toan-<CLASS>.xlsx (lines from the estimate, amounts blank, "
-						+ "category drop-down, Thành tiền formulas and total, hidden metadata for budget import)." })
+						+ "category drop-down, Thành tiền formulas and total, hidden metadata for budget import).",
+				"--national-form --year Y: the blank statistical form bieu-thong-ke-dao-tao-<Y>.xlsx the national "
+						+ "federation sends to provinces that do not run taphuan (no plan needed)." })
 class TemplateCommand extends ResultCommand {
 
 	@Option(names = "--class", paramLabel = "CLASS", description = "Class code, e.g. AG26-CS-01.")
@@ -53,6 +56,13 @@ class TemplateCommand extends ResultCommand {
 			description = "The blank settlement workbook (bảng quyết toán) finance fills in for the class.")
 	boolean budget;
 
+	@Option(names = "--national-form",
+			description = "The blank statistical form (biểu thống kê) of a year, for units that do not run taphuan.")
+	boolean nationalForm;
+
+	@Option(names = "--year", paramLabel = "Y", description = "With --national-form: the report year, e.g. 2026.")
+	Integer year;
+
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",
 			description = "With --ward or --budget: the file (or an existing folder to write into). With --all: the folder.")
 	Path output;
@@ -63,16 +73,23 @@ class TemplateCommand extends ResultCommand {
 
 	private final SettlementTemplates settlementTemplates;
 
+	private final StatisticalForms statisticalForms;
+
 	TemplateCommand(Plans plans, AttendanceTemplates templates, SettlementTemplates settlementTemplates,
-			JsonOutput jsonOutput) {
+			StatisticalForms statisticalForms, JsonOutput jsonOutput) {
 		super(jsonOutput);
 		this.plans = plans;
 		this.templates = templates;
 		this.settlementTemplates = settlementTemplates;
+		this.statisticalForms = statisticalForms;
 	}
 
 	@Override
 	public Integer call() {
+		if (this.nationalForm) {
+			writeNationalForm();
+			return ExitCodes.OK;
+		}
 		if (this.classCode == null || this.classCode.isBlank()) {
 			throw new UserInputException("Thiếu --class LỚP. Các mã lớp hợp lệ: " + classCodes());
 		}
@@ -149,6 +166,30 @@ class TemplateCommand extends ResultCommand {
 			entry.put("file", result.file().toString());
 			entry.put("rows", result.rows());
 			entry.put("prefilledLines", result.prefilledLines());
+			printJson(Map.of("templates", List.of(entry)));
+		}
+	}
+
+	private void writeNationalForm() {
+		if (this.classCode != null || this.ward != null || this.all || this.budget) {
+			throw new UserInputException("--national-form không đi cùng --class, --ward, --all hay --budget: "
+					+ "biểu thống kê không thuộc lớp nào.");
+		}
+		if (this.year == null) {
+			throw new UserInputException("Thiếu --year NĂM cho biểu thống kê, ví dụ --year 2026.");
+		}
+		Path target = Path.of(StatisticalForms.blankFileName(this.year));
+		if (this.output != null) {
+			target = Files.isDirectory(this.output) ? this.output.resolve(target) : this.output;
+		}
+		Path written = this.statisticalForms.writeBlank(this.year, target);
+		err().printf("Biểu thống kê (mẫu trống) năm %d → %s%n", this.year, written);
+		if (this.json) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("template", "national-form");
+			entry.put("year", this.year);
+			entry.put("file", written.toString());
+			entry.put("formVersion", StatisticalForms.FORM_VERSION);
 			printJson(Map.of("templates", List.of(entry)));
 		}
 	}

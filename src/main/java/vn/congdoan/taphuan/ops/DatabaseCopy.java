@@ -64,10 +64,10 @@ public class DatabaseCopy {
 	private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
 	/**
-	 * Tables whose rows the migrations themselves insert (V40's job locks): not data, and
-	 * replaced by the source's rows.
+	 * Tables whose rows the migrations themselves insert (V40's job locks, V60's national
+	 * units): replaced by the source's rows, which an administrator may have edited.
 	 */
-	private static final Set<String> SEEDED = Set.of("ops_job_lock");
+	private static final Set<String> SEEDED = Set.of("ops_job_lock", "national_unit");
 
 	private static final int BATCH = 5000;
 
